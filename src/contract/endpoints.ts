@@ -1,0 +1,46 @@
+/**
+ * Every path of the API, relative to its base URL ("/api"). The in-browser API and the server
+ * implement all of them; docs/api.md describes each.
+ */
+export const API_BASE = '/api';
+
+export const paths = {
+  users: '/users',
+  partners: '/partners',
+  partner: (id: string) => `/partners/${encodeURIComponent(id)}`,
+  partnerSummary: (id: string) => `/partners/${encodeURIComponent(id)}/summary`,
+  partnerArchive: (id: string) => `/partners/${encodeURIComponent(id)}/archive`,
+  partnerRestore: (id: string) => `/partners/${encodeURIComponent(id)}/restore`,
+  partnerDuplicates: '/partners/duplicates',
+  partnersImport: '/partners/import',
+  contacts: '/contacts',
+  contact: (id: string) => `/contacts/${encodeURIComponent(id)}`,
+  interactions: '/interactions',
+  tasks: '/tasks',
+  task: (id: string) => `/tasks/${encodeURIComponent(id)}`,
+  opportunities: '/opportunities',
+  opportunity: (id: string) => `/opportunities/${encodeURIComponent(id)}`,
+  contracts: '/apprenticeships',
+  contract: (id: string) => `/apprenticeships/${encodeURIComponent(id)}`,
+  equipment: '/equipment',
+  equipmentItem: (id: string) => `/equipment/${encodeURIComponent(id)}`,
+  maintenance: (id: string) => `/equipment/${encodeURIComponent(id)}/maintenance`,
+  bookings: '/bookings',
+  booking: (id: string) => `/bookings/${encodeURIComponent(id)}`,
+  startups: '/startups',
+  startup: (id: string) => `/startups/${encodeURIComponent(id)}`,
+  academic: '/academic-partners',
+  academicPartner: (id: string) => `/academic-partners/${encodeURIComponent(id)}`,
+  events: '/events',
+  event: (id: string) => `/events/${encodeURIComponent(id)}`,
+  eventAttendance: (id: string) => `/events/${encodeURIComponent(id)}/attendance`,
+  taxPledges: '/tax-pledges',
+  taxPledge: (id: string) => `/tax-pledges/${encodeURIComponent(id)}`,
+  yearlyFigures: '/yearly-figures',
+  statsOverview: '/stats/overview',
+  statsGrowth: '/stats/growth',
+  statsTerritory: '/stats/territory',
+  statsSurvival: '/stats/survival',
+  statsUtilisation: '/stats/utilisation',
+  demoReset: '/demo/reset',
+} as const;
