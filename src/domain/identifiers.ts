@@ -40,7 +40,9 @@ export function checkSiren(value: string): IdentifierProblem | null {
 export function checkSiret(value: string, siren?: string | null): IdentifierProblem | null {
   const v = normaliseDigits(value);
   if (!/^\d{14}$/.test(v)) return 'format';
-  if (!luhnValid(v)) return 'checksum';
+  // The first nine digits are a SIREN in their own right: a SIRET passing Luhn on 14 digits alone
+  // can still carry a SIREN that does not exist.
+  if (!luhnValid(v) || !luhnValid(v.slice(0, 9))) return 'checksum';
   if (siren && normaliseDigits(siren) !== v.slice(0, 9)) return 'siren-mismatch';
   return null;
 }
