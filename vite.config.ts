@@ -1,24 +1,52 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
+/**
+ * Writes which modules each chunk holds (dist/.vite/chunks.json), so that bench/bundle-size.mjs
+ * can tell what the first load of a route carries and prove no chart code is in it.
+ */
+function chunkModules(): Plugin {
+  return {
+    name: 'passerelles-chunk-modules',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks: Record<string, { name: string; isEntry: boolean; imports: string[]; dynamicImports: string[]; modules: string[]; sizes: Record<string, number>; facade: string | null }> = {};
+      for (const [file, out] of Object.entries(bundle)) {
+        if (out.type !== 'chunk') continue;
+        chunks[file] = {
+          name: out.name,
+          isEntry: out.isEntry,
+          imports: out.imports,
+          dynamicImports: out.dynamicImports,
+          modules: Object.keys(out.modules).map((m) => m.replace(r('./'), '')),
+          sizes: Object.fromEntries(Object.entries(out.modules).map(([m, info]) => [m.replace(r('./'), ''), info.renderedLength])),
+          facade: out.facadeModuleId ? out.facadeModuleId.replace(r('./'), '') : null,
+        };
+      }
+      this.emitFile({ type: 'asset', fileName: '.vite/chunks.json', source: JSON.stringify(chunks, null, 1) });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), chunkModules()],
   // The in-browser API's service worker lives with the mocks; it is served at the app's base URL.
   publicDir: 'mocks/public',
   resolve: {
-    alias: {
-      '@/': r('./src/') ,
-      '@mocks/': r('./mocks/'),
-    },
+    alias: [{ find: /^@\//, replacement: `${r('./src/')}` }],
   },
   build: {
     target: 'es2022',
+    manifest: true,
+    // Every browser the school uses supports modulepreload; the polyfill would only add weight.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     reportCompressedSize: false,
-    chunkSizeWarningLimit: 700,
+    chunkSizeWarningLimit: 800,
   },
   server: { port: 5173 },
   preview: { port: 4173 },
@@ -27,7 +55,7 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/features/**/*.test.{ts,tsx}', 'tests/contract/**/*.test.{ts,tsx}'],
     css: { modules: { classNameStrategy: 'non-scoped' } },
-    testTimeout: 15000,
-    pool: 'threads',
+    testTimeout: 20000,
+    hookTimeout: 30000,
   },
 });

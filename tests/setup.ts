@@ -1,7 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from '../mocks/node';
+import { resetStore } from '../mocks/store/store';
 
 // Recharts measures its container; jsdom has no layout, so give charts a size (TOOLCHAIN.md).
 class ResizeObserverStub {
@@ -10,13 +11,15 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called back with .call(this)
 const originalRect = HTMLElement.prototype.getBoundingClientRect;
 HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
   if (this.classList.contains('recharts-responsive-container')) {
-    return { width: 800, height: 300, top: 0, left: 0, bottom: 300, right: 800, x: 0, y: 0, toJSON: () => ({}) } as DOMRect;
+    return { width: 800, height: 300, top: 0, left: 0, bottom: 300, right: 800, x: 0, y: 0, toJSON: () => ({}) };
   }
   return originalRect.call(this);
 };
+// eslint-disable-next-line @typescript-eslint/unbound-method -- only tells whether jsdom has it
 window.matchMedia ??= ((query: string) => ({
   matches: false,
   media: query,
@@ -29,9 +32,15 @@ window.matchMedia ??= ((query: string) => ({
 })) as typeof window.matchMedia;
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// Every test starts from the pristine demo dataset (cheap: a cached clone).
+beforeEach(() => {
+  resetStore();
+});
 afterEach(() => {
   cleanup();
   server.resetHandlers();
   localStorage.clear();
+  document.documentElement.removeAttribute('data-theme');
+  document.documentElement.lang = 'fr';
 });
 afterAll(() => server.close());

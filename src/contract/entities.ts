@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { Count, Euros, Id, IsoDate, IsoDateTime, RequiredText, Text } from './primitives';
+import { Department, SectorSchema } from './enums';
 import {
-  BOOKING_STATUSES, CONTRACT_STATUSES, DEPARTMENT_CODES, EQUIPMENT_CATEGORIES, EVENT_KINDS, INTERACTION_KINDS,
+  BOOKING_STATUSES, CONTRACT_STATUSES, EQUIPMENT_CATEGORIES, EVENT_KINDS, INTERACTION_KINDS,
   OPPORTUNITY_KINDS, OPPORTUNITY_STAGES, PARTNER_STAGES, RATE_UNITS, RELATIONSHIP_KINDS, RESEARCH_UNITS, ROLES,
-  SECTORS, SIZE_BANDS, SPECIALITIES, STARTUP_LINKS, STARTUP_STATUSES, TAX_STATUSES,
+  SIZE_BANDS, SPECIALITIES, STARTUP_LINKS, STARTUP_STATUSES, TAX_STATUSES,
 } from './reference';
 
 /**
@@ -11,8 +12,7 @@ import {
  * démonstration"); `version` increases on every write so that a stale save can be refused (409).
  */
 
-export const Department = z.enum(DEPARTMENT_CODES);
-export const SectorSchema = z.enum(SECTORS);
+export { Department, SectorSchema };
 
 export const User = z.object({
   id: Id,

@@ -168,7 +168,7 @@ export function searchParamsToObject(params: URLSearchParams): Record<string, st
 }
 
 export function parseQuery<S extends z.ZodMiniType>(schema: S, params: URLSearchParams): z.infer<S> {
-  return schema.parse(searchParamsToObject(params)) as z.infer<S>;
+  return schema.parse(searchParamsToObject(params));
 }
 
 /** Writes a query object back as search parameters, leaving out defaults and empty values. */
@@ -181,7 +181,7 @@ export function queryToSearchParams(query: Record<string, unknown>, defaults: Re
       continue;
     }
     if (defaults[key] === value) continue;
-    params.set(key, String(value));
+    params.set(key, `${value as string | number | boolean}`);
   }
   return params;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Count, Euros, IsoDate } from './primitives';
-import { Department, SectorSchema } from './entities';
+import { Department, SectorSchema } from './enums';
 import { RELATIONSHIP_KINDS } from './reference';
 
 /** A headline figure: its value, the same figure a year earlier, and the date it is true at. */

@@ -1,0 +1,47 @@
+import { setupWorker } from 'msw/browser';
+import { toIsoDate } from '../src/domain/dates';
+import { handlers } from './handlers/index';
+import { setLatency } from './store/config';
+import { idbPersistence } from './store/persist-idb';
+import { configureStore, flushPersisted, resetStore, loadDataset } from './store/store';
+
+/** The in-browser demo API: the handlers in a service worker, over data kept in IndexedDB. */
+
+const DEFAULT_LATENCY_MS = 250;
+const LATENCY_KEY = 'passerelles.latency';
+
+function latencyFromStorage(): number | null {
+  try {
+    const raw = localStorage.getItem(LATENCY_KEY);
+    const ms = raw === null ? NaN : Number(raw);
+    return Number.isFinite(ms) && ms >= 0 ? ms : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function startDemoApi(opts: { latencyMs?: number } = {}): Promise<void> {
+  const persistence = idbPersistence();
+  // In the browser the demo lives in the present: "today" is the real date, not the tests' fixed one.
+  const today = toIsoDate(new Date());
+  configureStore({ generator: { today }, persistence });
+
+  const saved = await persistence.load().catch(() => null);
+  if (saved) {
+    // Kept edits survive a new day; only the date moves on.
+    saved.today = today;
+    loadDataset(saved);
+  } else {
+    resetStore();
+  }
+
+  setLatency(latencyFromStorage() ?? opts.latencyMs ?? DEFAULT_LATENCY_MS);
+  addEventListener('pagehide', () => void flushPersisted());
+
+  const worker = setupWorker(...handlers);
+  await worker.start({
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+}

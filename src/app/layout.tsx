@@ -1,0 +1,56 @@
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { useI18n } from '@/lib/i18n';
+import { Skeleton } from '@/components/feedback/skeleton';
+import { NAV_ITEMS } from './nav';
+import styles from './layout.module.css';
+
+export function PageFallback() {
+  const { t } = useI18n();
+  return (
+    <div aria-busy="true" aria-live="polite">
+      <span className="visually-hidden">{t('common.loading')}</span>
+      <Skeleton width="16rem" height="2rem" />
+      <Skeleton height="12rem" style={{ marginTop: '1.5rem' }} />
+    </div>
+  );
+}
+
+export function Layout({ demo }: { demo: boolean }) {
+  const { t } = useI18n();
+  const navigation = useNavigation();
+  return (
+    <div className={styles.shell}>
+      <a className={styles.skip} href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className={styles.sidebar}>
+        <Link to="/" className={styles.brand}>
+          <span className={styles.brandName}>{t('app.name')}</span>
+          <span className={styles.brandTagline}>{t('app.tagline')}</span>
+        </Link>
+        <nav className={styles.nav} aria-label={t('nav.label')}>
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.path}>
+                <NavLink to={item.path} end={item.path === '/'} className={styles.navLink}>
+                  <span aria-hidden="true" className={styles.navIcon}>
+                    {item.icon}
+                  </span>
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {demo && <p className={styles.demo}>{t('app.demoMode')}</p>}
+      </header>
+      <main id="main" tabIndex={-1} className={`${styles.main} ${navigation.state === 'loading' ? styles.pending : ''}`}>
+        <Suspense fallback={<PageFallback />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <ScrollRestoration />
+    </div>
+  );
+}

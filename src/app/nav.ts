@@ -1,0 +1,16 @@
+import type { MessageKey } from '@/locales/fr';
+
+/**
+ * The views of PRODUCT.md, in navigation order. Only views that exist are listed: a view joins
+ * the navigation in the same change that builds it.
+ */
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  icon: string;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: 'nav.overview', icon: '◧' },
+  { path: '/settings', label: 'nav.settings', icon: '⚙' },
+];

@@ -1,0 +1,24 @@
+import type { RouteObject } from 'react-router-dom';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+import { RouteError } from './route-error';
+
+/** One lazily loaded route per view: a view's code (and its charts) loads with its path. */
+const page = (load: () => Promise<{ default: React.ComponentType }>): Pick<RouteObject, 'lazy' | 'errorElement'> => ({
+  lazy: async () => ({ Component: (await load()).default }),
+  errorElement: <RouteError />,
+});
+
+export function appRoutes({ demo }: { demo: boolean }): RouteObject[] {
+  return [
+    {
+      element: <Layout demo={demo} />,
+      errorElement: <RouteError />,
+      children: [
+        { index: true, ...page(() => import('@/features/overview/overview-page')) },
+        { path: 'settings', ...page(() => import('@/features/settings/settings-page')) },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ];
+}
