@@ -47,6 +47,7 @@ export default tseslint.config(
               except: [`./${f}`],
             })),
             { target: './src/features', from: './src/app' },
+            // The app layer composes features; features never reach into app/pages.
             // The app never knows which API implementation it talks to (only main.tsx chooses).
             { target: ['./src/app', './src/features', './src/components', './src/lib', './src/contract', './src/domain'], from: './mocks' },
           ],

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-r
 import { useI18n } from '@/lib/i18n';
 import { Skeleton } from '@/components/feedback/skeleton';
 import { NAV_ITEMS } from './nav';
+import { UserPicker } from './user-picker';
 import styles from './layout.module.css';
 
 export function PageFallback() {
@@ -43,6 +44,7 @@ export function Layout({ demo }: { demo: boolean }) {
             ))}
           </ul>
         </nav>
+        {demo && <UserPicker />}
         {demo && <p className={styles.demo}>{t('app.demoMode')}</p>}
       </header>
       <main id="main" tabIndex={-1} className={`${styles.main} ${navigation.state === 'loading' ? styles.pending : ''}`}>

@@ -1,4 +1,4 @@
-import type { MessageKey } from '@/locales/fr';
+import type { MessageKey } from '@/lib/i18n';
 
 /**
  * The views of PRODUCT.md, in navigation order. Only views that exist are listed: a view joins
@@ -12,5 +12,8 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'nav.overview', icon: '◧' },
+  { path: '/partners', label: 'nav.partners', icon: '▦' },
+  { path: '/opportunities', label: 'nav.opportunities', icon: '⇥' },
+  { path: '/tasks', label: 'nav.tasks', icon: '✓' },
   { path: '/settings', label: 'nav.settings', icon: '⚙' },
 ];

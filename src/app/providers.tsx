@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { AppConfigContext } from '@/lib/app-config';
+import { CurrentUserProvider } from '@/lib/current-user';
 import { I18nProvider } from '@/lib/i18n';
 import type { Locale } from '@/lib/format';
 import { ToastHost } from '@/lib/notify';
@@ -19,7 +20,7 @@ export function AppProviders({ client, locale, demo = true, children }: { client
     <QueryClientProvider client={client}>
       <I18nProvider initialLocale={locale}>
         <ThemeProvider>
-          {children}
+          <CurrentUserProvider>{children}</CurrentUserProvider>
           <ThemedToasts />
         </ThemeProvider>
       </I18nProvider>

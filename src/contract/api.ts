@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Count, Id, IsoDateTime, page } from './primitives';
 import {
   AcademicPartner, ApprenticeshipContract, Booking, Contact, ContactInput, EquipmentItem, Interaction, MaintenanceWindow,
-  Opportunity, Partner, PartnerInput, PartnerRow, SchoolEvent, Startup, Task, TaxPledge, User, YearlyFigures,
+  Opportunity, Partner, PartnerInput, PartnerRow, SchoolEvent, Startup, Task, TaxPledge, YearlyFigures,
 } from './entities';
 import { EquipmentRow } from './stats';
 
@@ -70,7 +70,7 @@ export type PartnerDuplicate = z.infer<typeof PartnerDuplicate>;
 
 /* -------------------------------------- pages -------------------------------------- */
 
-export const UserPage = page(User);
+export { UserPage } from './user';
 export const PartnerPage = page(PartnerRow);
 export const PartnerDuplicatePage = page(PartnerDuplicate);
 export const ContactPage = page(ContactRow);

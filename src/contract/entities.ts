@@ -3,7 +3,7 @@ import { Count, Euros, Id, IsoDate, IsoDateTime, RequiredText, Text } from './pr
 import { Department, SectorSchema } from './enums';
 import {
   BOOKING_STATUSES, CONTRACT_STATUSES, EQUIPMENT_CATEGORIES, EVENT_KINDS, INTERACTION_KINDS,
-  OPPORTUNITY_KINDS, OPPORTUNITY_STAGES, PARTNER_STAGES, RATE_UNITS, RELATIONSHIP_KINDS, RESEARCH_UNITS, ROLES,
+  OPPORTUNITY_KINDS, OPPORTUNITY_STAGES, PARTNER_STAGES, RATE_UNITS, RELATIONSHIP_KINDS, RESEARCH_UNITS,
   SIZE_BANDS, SPECIALITIES, STARTUP_LINKS, STARTUP_STATUSES, TAX_STATUSES,
 } from './reference';
 
@@ -14,13 +14,7 @@ import {
 
 export { Department, SectorSchema };
 
-export const User = z.object({
-  id: Id,
-  name: z.string(),
-  email: z.string(),
-  role: z.enum(ROLES),
-});
-export type User = z.infer<typeof User>;
+export { User } from './user';
 
 export const Partner = z.object({
   id: Id,

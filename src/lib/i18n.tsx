@@ -1,26 +1,45 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { fr } from '@/locales/fr';
-import type { MessageKey, Messages } from '@/locales/fr';
+import type { CoreMessages } from '@/locales/fr';
 import * as f from './format';
 import type { Locale } from './format';
 
 /**
  * A small typed message layer over the platform's Intl (plural rules, numbers, dates). i18next
  * would cost ~20 KB gzip of the 130 KB first-load budget for features we do not use; the keys
- * here are checked by the compiler instead (the English catalogue must have every French key).
+ * here are checked by the compiler instead.
+ *
+ * The shell's messages (locales/fr.ts, en.ts) are always there; each feature registers its own
+ * catalogue (both languages) when its route loads, with `registerMessages`, and declares its keys
+ * by augmenting `MessageRegistry`, so a view's words travel with its code.
  */
 
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- augmented by each catalogue
+export interface MessageRegistry extends CoreMessages {}
+export type MessageKey = Extract<keyof MessageRegistry, string>;
 export type Vars = Record<string, string | number>;
-const LOCALE_KEY = 'passerelles.locale';
-const catalogues: Partial<Record<Locale, Messages>> = { fr };
+type Catalogue = Record<string, string>;
 
-export async function loadCatalogue(locale: Locale): Promise<Messages> {
-  const known = catalogues[locale];
-  if (known) return known;
+const LOCALE_KEY = 'passerelles.locale';
+const catalogues: { fr: Catalogue; en: Catalogue | null } = { fr: { ...fr }, en: null };
+/** Feature messages in English, kept until (and merged into) the English shell catalogue. */
+const registeredEn: Catalogue = {};
+
+export function registerMessages(messages: { fr: Catalogue; en: Catalogue }): void {
+  Object.assign(catalogues.fr, messages.fr);
+  Object.assign(registeredEn, messages.en);
+  if (catalogues.en) Object.assign(catalogues.en, messages.en);
+}
+
+export async function loadCatalogue(locale: Locale): Promise<void> {
+  if (locale === 'fr' || catalogues.en) return;
   const { en } = await import('@/locales/en');
-  catalogues.en = en;
-  return en;
+  catalogues.en = { ...en, ...registeredEn };
+}
+
+export function isCatalogueLoaded(locale: Locale): boolean {
+  return locale === 'fr' || catalogues.en !== null;
 }
 
 export function storedLocale(): Locale {
@@ -33,12 +52,12 @@ export function storedLocale(): Locale {
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
-  const messages = catalogues[locale] ?? fr;
-  let text: string = messages[key];
+  const messages = (locale === 'en' ? catalogues.en : null) ?? catalogues.fr;
+  let text: string = messages[key] ?? catalogues.fr[key] ?? key;
   if (vars && typeof vars.count === 'number') {
     let rules = pluralRules.get(locale);
     if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(f.INTL_LOCALES[locale])));
-    const plural = (messages as Record<string, string>)[`${key}_${rules.select(vars.count)}`];
+    const plural = messages[`${key}_${rules.select(vars.count)}`];
     if (plural) text = plural;
   }
   if (!vars) return text;
@@ -67,7 +86,7 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
   const [locale, setLocaleState] = useState<Locale>(initialLocale ?? storedLocale());
   const setLocale = useCallback(async (l: Locale) => {
     // Already loaded (the settings page preloads both): switch in the same event, no flicker.
-    if (!catalogues[l]) await loadCatalogue(l);
+    if (!isCatalogueLoaded(l)) await loadCatalogue(l);
     try {
       localStorage.setItem(LOCALE_KEY, l);
     } catch {

@@ -1,7 +1,7 @@
-import type { Messages } from './fr';
+import type { CoreMessages } from './fr';
 
 /** English: second language. The type makes a missing key a compile error. */
-export const en: Messages = {
+export const en: CoreMessages = {
   'app.name': 'Passerelles',
   'app.tagline': "Industry relations · IMT Mines d'Alès",
   'app.skipToContent': 'Skip to content',
@@ -21,6 +21,32 @@ export const en: Messages = {
   'nav.events': 'Events',
   'nav.settings': 'Settings',
 
+  'user.current': 'You are',
+  'user.current.hint': 'Until sign-in exists, choose who you are: “my follow-ups” and the owner of new records follow it.',
+
+  'table.sortAsc': 'sort ascending',
+  'table.sortDesc': 'sort descending',
+  'table.columns': 'Columns',
+  'pagination.range': '{from}–{to} of {total}',
+  'pagination.previous': 'Previous',
+  'pagination.next': 'Next',
+  'pagination.pageOf': 'Page {page} of {pages}',
+  'common.search': 'Search',
+  'common.filters': 'Filters',
+  'common.clearFilters': 'Clear filters',
+  'common.exportCsv': 'Export as CSV',
+  'common.save': 'Save',
+  'common.edit': 'Edit',
+  'common.delete': 'Delete',
+  'common.undo': 'Undo',
+  'common.all': 'All',
+  'common.none': 'None',
+  'common.yes': 'Yes',
+  'common.no': 'No',
+  'common.unsavedTitle': 'Leave without saving?',
+  'common.unsavedBody': 'Your changes will be lost.',
+  'common.leave': 'Leave the page',
+  'common.stay': 'Stay',
   'common.retry': 'Retry',
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',

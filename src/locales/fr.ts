@@ -19,6 +19,32 @@ export const fr = {
   'nav.events': 'Événements',
   'nav.settings': 'Paramètres',
 
+  'user.current': 'Vous êtes',
+  'user.current.hint': 'En attendant la connexion, choisissez qui vous êtes : « mes relances » et les nouveaux enregistrements en dépendent.',
+
+  'table.sortAsc': 'trier par ordre croissant',
+  'table.sortDesc': 'trier par ordre décroissant',
+  'table.columns': 'Colonnes',
+  'pagination.range': '{from}–{to} sur {total}',
+  'pagination.previous': 'Précédent',
+  'pagination.next': 'Suivant',
+  'pagination.pageOf': 'Page {page} sur {pages}',
+  'common.search': 'Rechercher',
+  'common.filters': 'Filtres',
+  'common.clearFilters': 'Effacer les filtres',
+  'common.exportCsv': 'Exporter en CSV',
+  'common.save': 'Enregistrer',
+  'common.edit': 'Modifier',
+  'common.delete': 'Supprimer',
+  'common.undo': 'Annuler',
+  'common.all': 'Tous',
+  'common.none': 'Aucun',
+  'common.yes': 'Oui',
+  'common.no': 'Non',
+  'common.unsavedTitle': 'Quitter sans enregistrer ?',
+  'common.unsavedBody': 'Vos modifications seront perdues.',
+  'common.leave': 'Quitter la page',
+  'common.stay': 'Rester',
   'common.retry': 'Réessayer',
   'common.loading': 'Chargement…',
   'common.cancel': 'Annuler',
@@ -75,5 +101,5 @@ export const fr = {
   'settings.saved': 'Préférence enregistrée.',
 } as const;
 
-export type MessageKey = keyof typeof fr;
-export type Messages = { readonly [K in MessageKey]: string };
+/** The shell's keys; features add theirs (see registerMessages in lib/i18n). */
+export type CoreMessages = { readonly [K in keyof typeof fr]: string };

@@ -13,9 +13,10 @@ function tile(label: string) {
 describe('Vue d’ensemble', () => {
   it('shows skeleton tiles while the figures load', async () => {
     let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
     // Hold the answer back, then let the demo API's own handler answer.
     server.use(http.get(overviewUrl, async () => {
-      await new Promise<void>((r) => (release = r));
+      await gate;
       return undefined;
     }));
     await renderRoute('/');

@@ -1,0 +1,108 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '@/lib/i18n';
+import { Skeleton } from '@/components/feedback/skeleton';
+import styles from './table.module.css';
+
+/**
+ * A semantic table whose sorting, filtering and paging are done by the API: it shows one page,
+ * says how it is sorted (aria-sort) and lets people change it by mouse or keyboard.
+ */
+export interface Column<T> {
+  id: string;
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** The API's sort key for this column; sortable when set. */
+  sortKey?: string;
+  align?: 'start' | 'end';
+  /** Row header cell (the name people scan for). */
+  isRowHeader?: boolean;
+  width?: string;
+}
+
+export interface SortState {
+  key: string;
+  order: 'asc' | 'desc';
+}
+
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  sort,
+  onSort,
+  loading,
+  skeletonRows = 10,
+}: {
+  caption: string;
+  columns: readonly Column<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  sort?: SortState;
+  onSort?: (next: SortState) => void;
+  loading?: boolean;
+  skeletonRows?: number;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className={styles.scroller}>
+      <table className={styles.table} aria-busy={loading || undefined}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((col) => {
+              const active = sort && col.sortKey === sort.key;
+              const ariaSort = active ? (sort.order === 'asc' ? 'ascending' : 'descending') : col.sortKey ? 'none' : undefined;
+              return (
+                <th key={col.id} scope="col" aria-sort={ariaSort} className={col.align === 'end' ? styles.end : undefined} style={col.width ? { width: col.width } : undefined}>
+                  {col.sortKey && onSort ? (
+                    <button
+                      type="button"
+                      className={styles.sortButton}
+                      onClick={() => onSort({ key: col.sortKey!, order: active && sort.order === 'asc' ? 'desc' : 'asc' })}
+                    >
+                      {col.header}
+                      <span aria-hidden="true" className={styles.sortIcon}>
+                        {active ? (sort.order === 'asc' ? '▲' : '▼') : '↕'}
+                      </span>
+                      <span className="visually-hidden">{t(active && sort.order === 'asc' ? 'table.sortDesc' : 'table.sortAsc')}</span>
+                    </button>
+                  ) : (
+                    col.header
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {loading
+            ? Array.from({ length: skeletonRows }, (_, i) => (
+                <tr key={i} aria-hidden="true">
+                  {columns.map((col) => (
+                    <td key={col.id}>
+                      <Skeleton height="1rem" width={col.align === 'end' ? '4rem' : '80%'} />
+                    </td>
+                  ))}
+                </tr>
+              ))
+            : rows.map((row) => (
+                <tr key={rowKey(row)}>
+                  {columns.map((col) =>
+                    col.isRowHeader ? (
+                      <th key={col.id} scope="row" className={col.align === 'end' ? styles.end : undefined}>
+                        {col.cell(row)}
+                      </th>
+                    ) : (
+                      <td key={col.id} className={col.align === 'end' ? styles.end : undefined}>
+                        {col.cell(row)}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useI18n } from '@/lib/i18n';
+import styles from './table.module.css';
+
+/** "1–50 sur 1 000" and previous / next, with the page kept by the caller (in the URL). */
+export function Pagination({ page, pageSize, total, onPage, label }: { page: number; pageSize: number; total: number; onPage: (page: number) => void; label: string }) {
+  const { t, number } = useI18n();
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
+  return (
+    <nav className={styles.pagination} aria-label={label}>
+      <p aria-live="polite" className={styles.range}>
+        {t('pagination.range', { from: number(from), to: number(to), total: number(total) })}
+      </p>
+      <div className={styles.pageButtons}>
+        <button type="button" className="btn" onClick={() => onPage(page - 1)} disabled={page <= 1}>
+          {t('pagination.previous')}
+        </button>
+        <span className={styles.pageOf}>{t('pagination.pageOf', { page: number(page), pages: number(pages) })}</span>
+        <button type="button" className="btn" onClick={() => onPage(page + 1)} disabled={page >= pages}>
+          {t('pagination.next')}
+        </button>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,23 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { paths } from '@/contract/endpoints';
+import { UserPage } from '@/contract/user';
+import type { User } from '@/contract/user';
+import { request } from './api-client';
+
+/** The school's people: owners, authors, the current user. Every view names them from here. */
+export const userQueries = {
+  all: () => ['users'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: userQueries.all(),
+      queryFn: ({ signal }) => request(UserPage, paths.users, { signal }).then((p) => p.items),
+      staleTime: 5 * 60_000,
+    }),
+};
+
+/** id → user, for naming owners and authors in lists. */
+export function useUsersById(): Map<string, User> {
+  const { data } = useQuery(userQueries.list());
+  return useMemo(() => new Map((data ?? []).map((u) => [u.id, u])), [data]);
+}
