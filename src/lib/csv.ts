@@ -8,9 +8,11 @@ import Papa from 'papaparse';
 export type CsvSeparator = ';' | ',';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function neutraliseCell(value: unknown): string {
+export type CellValue = string | number | boolean | null | undefined | readonly (string | number)[];
+
+export function neutraliseCell(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.join(', ') : String(value as string | number | boolean);
+  const text = Array.isArray(value) ? value.join(', ') : String(value);
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
@@ -21,7 +23,7 @@ export function unneutraliseCell(text: string): string {
 
 export interface CsvColumn<T> {
   header: string;
-  value: (row: T) => unknown;
+  value: (row: T) => CellValue;
 }
 
 export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[], separator: CsvSeparator = ';'): string {
