@@ -5,7 +5,9 @@ import { defineConfig } from '@playwright/test';
  * demo API. Chromium comes from Debian (`apt-get install chromium`): Playwright cannot download
  * browsers on these machines.
  */
-const PORT = 4173;
+// E2E_DIST / E2E_PORT let several builds be tested side by side (e.g. before/after a change).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -31,7 +33,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -9,6 +9,17 @@ import { configureStore, flushPersisted, resetStore, loadDataset } from './store
 
 const DEFAULT_LATENCY_MS = 250;
 const LATENCY_KEY = 'passerelles.latency';
+/** Benchmarks run the demo on 10,000 or 100,000 companies: localStorage['passerelles.scale'] = '10'. */
+const SCALE_KEY = 'passerelles.scale';
+
+function scaleFromStorage(): number {
+  try {
+    const n = Number(localStorage.getItem(SCALE_KEY) ?? '1');
+    return Number.isFinite(n) && n > 0 && n <= 100 ? n : 1;
+  } catch {
+    return 1;
+  }
+}
 
 function latencyFromStorage(): number | null {
   try {
@@ -21,12 +32,14 @@ function latencyFromStorage(): number | null {
 }
 
 export async function startDemoApi(opts: { latencyMs?: number } = {}): Promise<void> {
-  const persistence = idbPersistence();
+  const scale = scaleFromStorage();
+  // A scaled dataset is for measuring: it is generated afresh and never saved over the demo.
+  const persistence = scale === 1 ? idbPersistence() : null;
   // In the browser the demo lives in the present: "today" is the real date, not the tests' fixed one.
   const today = toIsoDate(new Date());
-  configureStore({ generator: { today }, persistence });
+  configureStore({ generator: { today, scale }, persistence });
 
-  const saved = await persistence.load().catch(() => null);
+  const saved = persistence ? await persistence.load().catch(() => null) : null;
   if (saved) {
     // Kept edits survive a new day; only the date moves on.
     saved.today = today;
