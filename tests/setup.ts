@@ -19,6 +19,12 @@ HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
   }
   return originalRect.call(this);
 };
+// jsdom does no layout; widgets (cmdk, Radix) scroll the active item into view.
+// Radix checks pointer capture. Assigned only where jsdom lacks them.
+const proto = Element.prototype as unknown as Record<string, unknown>;
+proto.scrollIntoView ??= () => {};
+proto.hasPointerCapture ??= () => false;
+proto.releasePointerCapture ??= () => {};
 // eslint-disable-next-line @typescript-eslint/unbound-method -- only tells whether jsdom has it
 window.matchMedia ??= ((query: string) => ({
   matches: false,

@@ -4,6 +4,7 @@ import { useI18n } from '@/lib/i18n';
 import { Skeleton } from '@/components/feedback/skeleton';
 import { NAV_ITEMS } from './nav';
 import { UserPicker } from './user-picker';
+import { CommandPaletteLauncher } from './command-palette-launcher';
 import styles from './layout.module.css';
 
 export function PageFallback() {
@@ -30,6 +31,7 @@ export function Layout({ demo }: { demo: boolean }) {
           <span className={styles.brandName}>{t('app.name')}</span>
           <span className={styles.brandTagline}>{t('app.tagline')}</span>
         </Link>
+        <CommandPaletteLauncher />
         <nav className={styles.nav} aria-label={t('nav.label')}>
           <ul>
             {NAV_ITEMS.map((item) => (
