@@ -43,9 +43,26 @@ function sizeOf(keys) {
 }
 
 // Route pages are the dynamic imports of the router whose module lives in src/features/*/…-page.tsx.
-const pages = Object.keys(manifest).filter((k) => /^src\/features\/.+-page\.tsx$/.test(k));
+const pages = Object.keys(manifest).filter((k) => /^src\/(features\/.+|app\/pages\/[^/]+)-page\.tsx$/.test(k));
 const base = closure(entryKey);
-const routeOf = { 'src/features/overview/overview-page.tsx': '/', 'src/features/settings/settings-page.tsx': '/settings' };
+const routeOf = {
+  'src/features/overview/overview-page.tsx': '/',
+  'src/features/partners/partners-list-page.tsx': '/partners',
+  'src/features/partners/partner-new-page.tsx': '/partners/new',
+  'src/features/partners/partners-import-page.tsx': '/partners/import',
+  'src/app/pages/partner-page.tsx': '/partners/:partnerId',
+  'src/features/opportunities/opportunities-page.tsx': '/opportunities',
+  'src/features/tasks/tasks-page.tsx': '/tasks',
+  'src/features/apprentices/apprentices-page.tsx': '/apprentices',
+  'src/features/equipment/equipment-list-page.tsx': '/equipment',
+  'src/features/equipment/equipment-item-page.tsx': '/equipment/:equipmentId',
+  'src/features/incubator/incubator-page.tsx': '/incubator',
+  'src/features/territory/territory-page.tsx': '/territory',
+  'src/features/academic/academic-page.tsx': '/academic',
+  'src/features/events/events-page.tsx': '/events',
+  'src/features/tax/tax-campaign-page.tsx': '/apprenticeship-tax',
+  'src/features/settings/settings-page.tsx': '/settings',
+};
 const rows = [];
 for (const page of pages) {
   const keys = new Set([...base, ...closure(page)]);

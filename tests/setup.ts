@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from '../mocks/node';
 import { resetStore } from '../mocks/store/store';
+
+// Lazy routes load their code on first visit; on a busy 2-core machine that can take a few seconds.
+configure({ asyncUtilTimeout: 5000 });
 
 // Recharts measures its container; jsdom has no layout, so give charts a size (TOOLCHAIN.md).
 class ResizeObserverStub {

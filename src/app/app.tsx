@@ -1,14 +1,14 @@
-import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
 import { AppProviders } from './providers';
-import { appRoutes } from './routes';
+import { AppRoutes } from './routes';
 
 export function App({ client, demo }: { client: QueryClient; demo: boolean }) {
-  const [router] = useState(() => createBrowserRouter(appRoutes({ demo })));
   return (
     <AppProviders client={client} demo={demo}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes demo={demo} />
+      </BrowserRouter>
     </AppProviders>
   );
 }

@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { Suspense, useEffect } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n';
 import { Skeleton } from '@/components/feedback/skeleton';
 import { NAV_ITEMS } from './nav';
@@ -20,7 +20,11 @@ export function PageFallback() {
 
 export function Layout({ demo }: { demo: boolean }) {
   const { t } = useI18n();
-  const navigation = useNavigation();
+  const { pathname } = useLocation();
+  // A new page starts at its top (what the data router's ScrollRestoration did for us).
+  useEffect(() => {
+    window.scrollTo?.(0, 0);
+  }, [pathname]);
   return (
     <div className={styles.shell}>
       <a className={styles.skip} href="#main">
@@ -49,12 +53,11 @@ export function Layout({ demo }: { demo: boolean }) {
         {demo && <UserPicker />}
         {demo && <p className={styles.demo}>{t('app.demoMode')}</p>}
       </header>
-      <main id="main" tabIndex={-1} className={`${styles.main} ${navigation.state === 'loading' ? styles.pending : ''}`}>
+      <main id="main" tabIndex={-1} className={styles.main}>
         <Suspense fallback={<PageFallback />}>
           <Outlet />
         </Suspense>
       </main>
-      <ScrollRestoration />
     </div>
   );
 }

@@ -1,11 +1,26 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { useEffect } from 'react';
+import { MemoryRouter, useLocation } from 'react-router-dom';
+import type { Location } from 'react-router-dom';
 import { AppProviders } from '@/app/providers';
-import { appRoutes } from '@/app/routes';
+import { AppRoutes } from '@/app/routes';
 import { makeQueryClient } from '@/lib/query-client';
 import type { Locale } from '@/lib/format';
 import { loadCatalogue } from '@/lib/i18n';
+
+/** Where the app is now, for assertions on the URL (`router.state.location.search`). */
+export interface RouterProbe {
+  state: { location: Location };
+}
+
+function LocationProbe({ onChange }: { onChange: (location: Location) => void }) {
+  const location = useLocation();
+  useEffect(() => {
+    onChange(location);
+  }, [location, onChange]);
+  return null;
+}
 
 /**
  * Renders the app at `path` through the real routes and providers, with the MSW API of
@@ -14,11 +29,14 @@ import { loadCatalogue } from '@/lib/i18n';
 export async function renderRoute(path: string, { locale = 'fr' }: { locale?: Locale } = {}) {
   await loadCatalogue(locale);
   const client = makeQueryClient({ retry: false });
-  const router = createMemoryRouter(appRoutes({ demo: true }), { initialEntries: [path] });
+  const router: RouterProbe = { state: { location: { pathname: path, search: '', hash: '', state: null, key: 'initial' } } };
   const user = userEvent.setup();
   const utils = render(
     <AppProviders client={client} locale={locale}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes demo />
+        <LocationProbe onChange={(location) => (router.state.location = location)} />
+      </MemoryRouter>
     </AppProviders>,
   );
   return { ...utils, user, router, client };
