@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
-import { renderRoute, frNumber } from '../utils/render-route';
+import { renderRoute } from '../utils/render-route';
 
 const overviewUrl = '*/api/stats/overview';
 
@@ -22,7 +22,7 @@ describe('Vue d’ensemble', () => {
     await renderRoute('/');
     const section = await screen.findByRole('region', { name: 'Indicateurs clés' });
     expect(section).toHaveAttribute('aria-busy', 'true');
-    expect(section.querySelectorAll('li')).toHaveLength(4);
+    expect(section.querySelectorAll('li')).toHaveLength(7);
     expect(within(section).queryByText('Entreprises partenaires actives')).not.toBeInTheDocument();
     release();
     expect(await within(section).findByText('Entreprises partenaires actives')).toBeInTheDocument();
@@ -43,13 +43,62 @@ describe('Vue d’ensemble', () => {
     expect(within(tile('Doubles diplômes')).getByText(/^\d+$/)).toBeInTheDocument();
   });
 
-  it('reads 420 apprentices, 30 % of 1 400 students, for 2022–23 from the API', async () => {
-    // The overview's period selector comes with the directors' issue; the API already takes the year.
-    const res = await fetch('http://localhost:3000/api/stats/overview?year=2022');
-    const body = (await res.json()) as { activeApprentices: { value: number }; students: { value: number }; apprenticeShare: { value: number } };
-    expect(body.activeApprentices.value).toBe(420);
-    expect(body.students.value).toBe(1400);
-    expect(frNumber(body.students.value)).toBe('1\u202f400');
+  it('reads 420 apprentices, 30 % of 1 400 students, once a director picks 2022–23', async () => {
+    const { user, router } = await renderRoute('/');
+    await screen.findByText('Apprentis en contrat');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Année universitaire' }), '2022–23');
+    await waitFor(() => expect(router.state.location.search).toBe('?year=2022'));
+    const apprentices = await waitFor(() => {
+      const li = tile('Apprentis en contrat');
+      expect(li).toHaveTextContent(/30\s%\sdes\s1\s400\sélèves/);
+      return li;
+    });
+    expect(within(apprentices).getByText('420')).toBeInTheDocument();
+    expect(screen.getByText(/année universitaire 2022–23/)).toBeInTheDocument();
+  });
+
+  it('links each figure to the view that explains it, keeping the filters', async () => {
+    await renderRoute('/?sector=hydrogene');
+    expect(await screen.findByRole('link', { name: 'Entreprises partenaires actives' })).toHaveAttribute('href', '/partners?stage=active&sector=hydrogene');
+    expect(screen.getByRole('link', { name: 'Start-up en activité' })).toHaveAttribute('href', '/incubator?sector=hydrogene');
+    expect(screen.getByRole('link', { name: 'Doubles diplômes' })).toHaveAttribute('href', '/academic');
+  });
+
+  it('applies the sector filter to every widget and keeps it in the URL', async () => {
+    const { user, router } = await renderRoute('/');
+    const partners = await screen.findByText('Entreprises partenaires actives');
+    const before = within(partners.closest('li')!).getAllByText(/^\d[\d\s]*$/)[0]!.textContent;
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Secteur' }), 'Hydrogène');
+    await waitFor(() => expect(router.state.location.search).toBe('?sector=hydrogene'));
+    await waitFor(() => expect(within(tile('Entreprises partenaires actives')).getAllByText(/^\d[\d\s]*$/)[0]!.textContent).not.toBe(before));
+    // The growth charts follow the same filter.
+    expect(await screen.findByRole('figure', { name: 'Entreprises partenaires par année universitaire' }, { timeout: 10_000 })).toBeInTheDocument();
+  });
+
+  it('falls back to defaults on a malformed URL', async () => {
+    await renderRoute('/?year=abc&sector=nope&from=-3');
+    expect(await screen.findByText('Entreprises partenaires actives')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('draws the growth charts after the tiles, each with its takeaway', async () => {
+    const { container } = await renderRoute('/?year=2022');
+    // The charts' code loads on its own after the tiles (slow the first time in a test worker).
+    const students = await screen.findByRole('figure', { name: 'Élèves et apprentis par année universitaire' }, { timeout: 10_000 });
+    await waitFor(() => expect(students).toHaveTextContent(/1\s400 élèves en 2022–23/), { timeout: 5000 });
+    expect(within(students).getByText(/dans l’objectif national|sous l’objectif national|au-delà/)).toBeInTheDocument();
+    expect(container.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(10);
+    expect(screen.getByRole('figure', { name: 'Start-up créées par année et encore en activité' })).toBeInTheDocument();
+  });
+
+  it('leaves the tiles alone when the charts’ data fails, with Retry in the charts', async () => {
+    server.use(http.get('*/api/stats/growth', () => HttpResponse.json({ title: 'Erreur', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } })));
+    await renderRoute('/');
+    expect(await screen.findByText('Entreprises partenaires actives')).toBeInTheDocument();
+    const alerts = await screen.findAllByRole('alert', {}, { timeout: 10_000 });
+    expect(alerts.length).toBe(4);
+    expect(alerts[0]).toHaveTextContent('Le serveur a rencontré une erreur (500)');
+    expect(tile('Apprentis en contrat')).toBeInTheDocument();
   });
 
   it('shows an error with Retry when the API fails, and recovers on Retry', async () => {

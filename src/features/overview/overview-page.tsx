@@ -1,90 +1,66 @@
+import './messages';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
+import { lazy, Suspense } from 'react';
 import { useI18n } from '@/lib/i18n';
-import { formatAcademicYear } from '@/lib/format';
-import { ErrorState } from '@/components/feedback/error-state';
-import { EmptyState } from '@/components/feedback/empty-state';
+import { formatAcademicYear, formatDate } from '@/lib/format';
+import { useSearchState } from '@/lib/url-state';
 import { WidgetBoundary } from '@/components/feedback/widget-boundary';
+import { departmentLabel, label } from '@/locales/labels';
 import { overviewQueries } from './api';
-import { KpiTile, KpiTileSkeleton, kpiStyles } from './components/kpi-tile';
+import { KpiSection } from './components/kpi-section';
+import { OverviewFilters } from './components/overview-filters';
+import { GrowthChartsSkeleton } from './components/growth-skeleton';
+import { OverviewQuery, selectableYears, statsFilters } from './lib/query';
+import styles from './overview-page.module.css';
 
-const TILE_COUNT = 4;
+// The charts (and Recharts) load after the tiles, which paint first: none of it is in the first load.
+const GrowthCharts = lazy(() => import('./components/growth-charts'));
 
 export default function OverviewPage() {
-  const { t } = useI18n();
-  const kpis = useQuery(overviewQueries.kpis());
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [query, update, reset] = useSearchState(OverviewQuery);
+  const filters = statsFilters(query);
+  // The tiles' answer tells the current academic year and the date the figures are true at.
+  const kpis = useQuery(overviewQueries.kpis(filters));
+  const today = new Date().toISOString().slice(0, 10);
+  // Without a chosen year, the API answers for the current academic year of its data.
+  const defaultYear = query.year === undefined ? kpis.data?.year : undefined;
+  const year = query.year ?? kpis.data?.year ?? selectableYears(today)[0]!;
+  const years = selectableYears(`${Math.max(year, selectableYears(today)[0]!)}-09-01`);
+
+  const activeFilters = [
+    ...query.sector.map((s) => t(label.sector(s))),
+    ...query.department.map((d) => departmentLabel(d, t('department.HO'))),
+  ];
+
   return (
-    <>
+    <div className={styles.page}>
       <header className="page-header">
         <div>
           <h1 className="page-title">{t('overview.title')}</h1>
-          <p className="page-subtitle">{kpis.data ? t('overview.subtitle', { year: formatAcademicYear(kpis.data.year) }) : '\u00a0'}</p>
+          <p className="page-subtitle">{t('overview.subtitle', { year: formatAcademicYear(year) })}</p>
+          <p className={styles.printOnly}>
+            {t('overview.printedOn', { date: formatDate(i18n.locale, today) })} ·{' '}
+            {t('overview.activeFilters', { filters: activeFilters.length ? activeFilters.join(', ') : t('overview.noFilter') })}
+          </p>
         </div>
+        <button type="button" className="btn" onClick={() => window.print()} data-print-hide="true">
+          {t('overview.print')}
+        </button>
       </header>
+      <OverviewFilters query={query} years={years} year={year} defaultYear={defaultYear} onChange={update} onReset={reset} />
       <WidgetBoundary>
-        <KpiSection />
+        <KpiSection filters={filters} />
       </WidgetBoundary>
-    </>
-  );
-}
-
-function KpiSection() {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const kpis = useQuery(overviewQueries.kpis());
-  const data = kpis.data;
-  return (
-      <section aria-labelledby="kpi-title" aria-busy={kpis.isPending}>
-        <h2 id="kpi-title" className="visually-hidden">
-          {t('overview.kpis')}
+      <section aria-labelledby="growth-title" className={styles.growth}>
+        <h2 id="growth-title" className={styles.sectionTitle}>
+          {t('overview.growth')}
         </h2>
-        {kpis.isPending ? (
-          <ul className={kpiStyles.grid}>
-            {Array.from({ length: TILE_COUNT }, (_, i) => (
-              <KpiTileSkeleton key={i} />
-            ))}
-          </ul>
-        ) : kpis.isError ? (
-          <ErrorState error={kpis.error} onRetry={() => void kpis.refetch()} />
-        ) : data && data.companies.value === 0 ? (
-          <EmptyState
-            title={t('overview.empty.title')}
-            body={t('overview.empty.body')}
-            action={
-              <Link className="btn btn-primary" to="/settings">
-                {t('overview.empty.action')}
-              </Link>
-            }
-          />
-        ) : data ? (
-          <ul className={kpiStyles.grid}>
-            <KpiTile
-              label={t('kpi.activePartners')}
-              kpi={data.activePartners}
-              detail={t('kpi.activePartners.detail', { companies: i18n.number(data.companies.value) })}
-              year={data.year}
-            />
-            <KpiTile
-              label={t('kpi.apprentices')}
-              kpi={data.activeApprentices}
-              detail={t('kpi.apprentices.detail', {
-                share: i18n.percent(data.apprenticeShare.value, 1),
-                students: i18n.number(data.students.value),
-              })}
-              year={data.year}
-            />
-            <KpiTile
-              label={t('kpi.startups')}
-              kpi={data.startupsAlive}
-              detail={t('kpi.startups.detail', {
-                rate: i18n.percent(data.survival5y.value),
-                benchmark: i18n.percent(data.survivalBenchmark5y),
-              })}
-              year={data.year}
-            />
-            <KpiTile label={t('kpi.doubleDegrees')} kpi={data.doubleDegrees} detail={t('kpi.doubleDegrees.detail')} year={data.year} />
-          </ul>
-        ) : null}
+        <Suspense fallback={<GrowthChartsSkeleton />}>
+          <GrowthCharts filters={filters} from={query.from} />
+        </Suspense>
       </section>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import type { Kpi } from '@/contract/stats';
 import { growthRate } from '@/domain/growth';
 import { formatAcademicYear } from '@/lib/format';
@@ -12,15 +13,21 @@ export interface KpiTileProps {
   display?: string;
   detail?: string;
   year: number;
+  /** The view that explains the figure. */
+  to: string;
 }
 
 /** One headline figure: value, what it means, its change over a year, and the date it is true at. */
-export function KpiTile({ label, kpi, display, detail, year }: KpiTileProps) {
+export function KpiTile({ label, kpi, display, detail, year, to }: KpiTileProps) {
   const i18n = useI18n();
   const change = growthRate(kpi.value, kpi.previous);
   return (
     <li className={styles.tile}>
-      <p className={styles.label}>{label}</p>
+      <p className={styles.label}>
+        <Link to={to} className={styles.link}>
+          {label}
+        </Link>
+      </p>
       <p className={styles.value}>{display ?? i18n.number(kpi.value)}</p>
       {detail && <p className={styles.detail}>{detail}</p>}
       <p className={styles.meta}>
