@@ -28,6 +28,8 @@ const proto = Element.prototype as unknown as Record<string, unknown>;
 proto.scrollIntoView ??= () => {};
 proto.hasPointerCapture ??= () => false;
 proto.releasePointerCapture ??= () => {};
+// sonner captures the pointer when a toast is pressed.
+proto.setPointerCapture ??= () => {};
 // eslint-disable-next-line @typescript-eslint/unbound-method -- only tells whether jsdom has it
 window.matchMedia ??= ((query: string) => ({
   matches: false,
