@@ -22,6 +22,7 @@ const ApprenticesPage = lazy(() => import('@/features/apprentices/apprentices-pa
 const EquipmentListPage = lazy(() => import('@/features/equipment/equipment-list-page'));
 const EquipmentItemPage = lazy(() => import('@/features/equipment/equipment-item-page'));
 const IncubatorPage = lazy(() => import('@/features/incubator/incubator-page'));
+const TerritoryPage = lazy(() => import('@/features/territory/territory-page'));
 const AcademicPage = lazy(() => import('@/features/academic/academic-page'));
 const EventsPage = lazy(() => import('@/features/events/events-page'));
 const TaxCampaignPage = lazy(() => import('@/features/tax/tax-campaign-page'));
@@ -50,6 +51,7 @@ export function AppRoutes({ demo }: { demo: boolean }) {
         <Route path="equipment" element={<RoutePage page={EquipmentListPage} />} />
         <Route path="equipment/:equipmentId" element={<RoutePage page={EquipmentItemPage} />} />
         <Route path="incubator" element={<RoutePage page={IncubatorPage} />} />
+        <Route path="territory" element={<RoutePage page={TerritoryPage} />} />
         <Route path="academic" element={<RoutePage page={AcademicPage} />} />
         <Route path="events" element={<RoutePage page={EventsPage} />} />
         <Route path="apprenticeship-tax" element={<RoutePage page={TaxCampaignPage} />} />
