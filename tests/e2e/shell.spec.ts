@@ -4,7 +4,7 @@ test('the overview shows its KPI tiles with fr-FR numbers', async ({ page }) => 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Vue d’ensemble' })).toBeVisible();
   const tiles = page.getByRole('region', { name: 'Indicateurs clés' }).getByRole('listitem');
-  await expect(tiles).toHaveCount(4);
+  await expect(tiles).toHaveCount(7);
   const partners = tiles.filter({ hasText: 'Entreprises partenaires actives' });
   // fr-FR groups thousands with a narrow no-break space and writes percentages as "30 %".
   await expect(partners).toContainText(/sur \d[\d\u202f]* entreprises suivies/);

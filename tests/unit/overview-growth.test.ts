@@ -53,7 +53,8 @@ describe('overview takeaways', () => {
   });
 
   it('places the students against the +20–30 % goal', () => {
-    expect(studentsTakeaway(studentSeries(growth, { to: 2022 }), growth, f)?.key).toBe('growth.students.below');
+    expect(studentsTakeaway(studentSeries(growth, { to: 2022 }), growth, f)?.key).toBe('growth.students.base');
+    expect(studentsTakeaway(studentSeries(growth, { to: 2023 }), growth, f)?.key).toBe('growth.students.below');
     const all = studentsTakeaway(studentSeries(growth), growth, f)!;
     expect(all.key).toBe('growth.students.within');
     expect(all.vars.change).toBe('+20,7\u00a0%');
@@ -63,6 +64,7 @@ describe('overview takeaways', () => {
   it('compares the last four quarters of equipment hours with the four before', () => {
     expect(equipmentTakeaway(growth.equipmentPerQuarter, f)?.vars).toEqual({ hours: '600', change: '+50\u00a0%' });
     expect(equipmentTakeaway(growth.equipmentPerQuarter.slice(0, 3), f)).toBeNull();
+    expect(equipmentTakeaway(growth.equipmentPerQuarter.map((q) => ({ ...q, hours: 0 })), f)?.key).toBe('growth.equipment.none');
   });
 
   it('counts start-ups created and still alive', () => {

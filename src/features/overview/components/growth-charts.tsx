@@ -29,7 +29,8 @@ export default function GrowthCharts({ filters, from }: { filters: StatsQuery; f
   const partners = g ? partnerSeries(g, period) : undefined;
   const students = g ? studentSeries(g, period) : undefined;
   const startups = g ? startupSeries(g, period) : undefined;
-  const quarters = g?.equipmentPerQuarter;
+  // A period without any booking is an empty chart, said as such rather than drawn flat.
+  const quarters = g ? (g.equipmentPerQuarter.some((q) => q.hours > 0) ? g.equipmentPerQuarter : []) : undefined;
 
   return (
     <div className={styles.grid}>
@@ -97,7 +98,7 @@ export default function GrowthCharts({ filters, from }: { filters: StatsQuery; f
       <WidgetBoundary>
         <ChartFrame
           title={t('growth.equipment.title')}
-          takeaway={say(quarters ? equipmentTakeaway(quarters, f) : null)}
+          takeaway={say(g ? equipmentTakeaway(g.equipmentPerQuarter, f) : null)}
           rows={quarters}
           filename="equipements-par-trimestre"
           columns={[

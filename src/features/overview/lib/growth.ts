@@ -62,7 +62,9 @@ export function studentsTakeaway(rows: readonly StudentPoint[], g: GrowthStats, 
   const last = rows[rows.length - 1];
   if (!last || g.target.baseStudents === 0) return null;
   const rate = (last.students - g.target.baseStudents) / g.target.baseStudents;
-  const key = last.students >= g.target.high ? 'growth.students.above' : last.students >= g.target.low ? 'growth.students.within' : 'growth.students.below';
+  const key = last.year === g.target.baseYear
+    ? 'growth.students.base'
+    : last.students >= g.target.high ? 'growth.students.above' : last.students >= g.target.low ? 'growth.students.within' : 'growth.students.below';
   return {
     key,
     vars: { students: f.number(last.students), year: last.label, change: f.change(rate), base: yearLabel(g.target.baseYear), share: f.percent(last.share) },
@@ -75,6 +77,7 @@ export function equipmentTakeaway(quarters: GrowthStats['equipmentPerQuarter'], 
   const last4 = sum(quarters.slice(-4));
   const prev4 = quarters.length >= 8 ? sum(quarters.slice(-8, -4)) : null;
   const rate = growthRate(last4, prev4);
+  if (last4 === 0) return { key: 'growth.equipment.none', vars: {} };
   return { key: 'growth.equipment.takeaway', vars: { hours: f.number(last4), change: rate === null ? '—' : f.change(rate) } };
 }
 
