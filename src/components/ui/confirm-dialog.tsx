@@ -35,6 +35,8 @@ export function ConfirmDialog({
     if (open && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      // The safe choice gets the focus, once the dialog is open (not when it mounts closed).
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
@@ -47,7 +49,7 @@ export function ConfirmDialog({
       </h2>
       <div>{children}</div>
       <div className={styles.actions}>
-        <button type="button" className="btn" onClick={onClose} autoFocus>
+        <button type="button" className="btn" onClick={onClose} data-autofocus>
           {t('common.cancel')}
         </button>
         <button type="button" className={`btn ${danger ? 'btn-danger' : 'btn-primary'}`} onClick={onConfirm} disabled={busy}>
