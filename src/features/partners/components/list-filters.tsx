@@ -1,0 +1,120 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { DEPARTMENTS, PARTNER_STAGES, RELATIONSHIP_KINDS, SECTORS } from '@/contract/reference';
+import type { PartnerListQuery } from '@/contract/queries';
+import { useI18n } from '@/lib/i18n';
+import { userQueries } from '@/lib/users';
+import { departmentLabel, label } from '@/locales/labels';
+import { addTag, INACTIVE_CHOICES } from '../lib/list-filters';
+import { ListMultiSelect } from './list-multi-select';
+import '../messages-list';
+import styles from './list-filters.module.css';
+
+type Update = (patch: Partial<PartnerListQuery>) => void;
+
+/** Every filter of the list; each change goes to the URL (and back to page 1). */
+export function ListFilters({ query, update, tagSuggestions }: { query: PartnerListQuery; update: Update; tagSuggestions: readonly string[] }) {
+  const { t } = useI18n();
+  const users = useQuery(userQueries.list());
+  const ids = { hosts: useId(), inactive: useId(), archived: useId() };
+  const tagOptions = [...new Set([...query.tag, ...tagSuggestions])].sort((a, b) => a.localeCompare(b, 'fr')).map((v) => ({ value: v, label: v }));
+
+  return (
+    <div className={styles.bar} role="group" aria-label={t('partnersList.filters')}>
+      <ListMultiSelect
+        label={t('partnersList.filter.sector')}
+        options={SECTORS.map((s) => ({ value: s, label: t(label.sector(s)) }))}
+        selected={query.sector}
+        onChange={(v) => update({ sector: v as PartnerListQuery['sector'] })}
+      />
+      <ListMultiSelect
+        label={t('partnersList.filter.department')}
+        options={DEPARTMENTS.map((d) => ({ value: d.code, label: departmentLabel(d.code, t('department.HO')) }))}
+        selected={query.department}
+        onChange={(v) => update({ department: v as PartnerListQuery['department'] })}
+      />
+      <ListMultiSelect
+        label={t('partnersList.filter.stage')}
+        options={PARTNER_STAGES.map((s) => ({ value: s, label: t(label.stage(s)) }))}
+        selected={query.stage}
+        onChange={(v) => update({ stage: v as PartnerListQuery['stage'] })}
+      />
+      <ListMultiSelect
+        label={t('partnersList.filter.kind')}
+        options={RELATIONSHIP_KINDS.map((k) => ({ value: k, label: t(label.kind(k)) }))}
+        selected={query.kind}
+        onChange={(v) => update({ kind: v as PartnerListQuery['kind'] })}
+      />
+      <ListMultiSelect
+        label={t('partnersList.filter.owner')}
+        options={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+        selected={query.owner}
+        onChange={(v) => update({ owner: v })}
+      />
+      <ListMultiSelect label={t('partnersList.filter.tags')} options={tagOptions} selected={query.tag} onChange={(v) => update({ tag: v })}>
+        <TagInput onAdd={(tag) => update({ tag: addTag(query.tag, tag) })} />
+      </ListMultiSelect>
+
+      <label className={styles.check} htmlFor={ids.hosts}>
+        <input id={ids.hosts} type="checkbox" checked={query.hostsApprentices} onChange={(e) => update({ hostsApprentices: e.target.checked })} />
+        {t('partnersList.filter.hostsApprentices')}
+      </label>
+
+      <div className={styles.field}>
+        <label htmlFor={ids.inactive}>{t('partnersList.filter.inactive')}</label>
+        <select
+          id={ids.inactive}
+          className={styles.select}
+          value={query.inactiveMonths ?? ''}
+          onChange={(e) => update({ inactiveMonths: e.target.value ? Number(e.target.value) : undefined })}
+        >
+          <option value="">{t('partnersList.filter.inactive.any')}</option>
+          {/* A link may carry another number of months: keep it selectable rather than lie. */}
+          {[...new Set([...INACTIVE_CHOICES, ...(query.inactiveMonths !== undefined ? [query.inactiveMonths] : [])])]
+            .sort((a, b) => a - b)
+            .map((m) => (
+              <option key={m} value={m}>
+                {t('partnersList.filter.inactive.months', { count: m })}
+              </option>
+            ))}
+        </select>
+      </div>
+
+      <div className={styles.field}>
+        <label htmlFor={ids.archived}>{t('partnersList.filter.archived')}</label>
+        <select id={ids.archived} className={styles.select} value={query.archived} onChange={(e) => update({ archived: e.target.value as PartnerListQuery['archived'] })}>
+          {(['exclude', 'include', 'only'] as const).map((a) => (
+            <option key={a} value={a}>
+              {t(`partnersList.filter.archived.${a}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+function TagInput({ onAdd }: { onAdd: (tag: string) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [text, setText] = useState('');
+  return (
+    <form
+      className={styles.tagForm}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!text.trim()) return;
+        onAdd(text);
+        setText('');
+      }}
+    >
+      <label htmlFor={id}>{t('partnersList.filter.tagInput')}</label>
+      <div className={styles.tagRow}>
+        <input id={id} className={styles.input} value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" />
+        <button type="submit" className="btn">
+          {t('partnersList.filter.tagAdd')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { useCallback, useState } from 'react';
+import { PartnerListQuery } from '@/contract/queries';
+import { useSearchState } from '@/lib/url-state';
+
+/**
+ * The list's state from the URL, applied at once. The router commits URL changes in a transition,
+ * so a checkbox bound to the URL alone would spring back for a moment after a click; until the URL
+ * catches up, the change people just made is what the controls (and the request) use.
+ */
+export function useListState() {
+  const [fromUrl, update] = useSearchState(PartnerListQuery);
+  const [pending, setPending] = useState<{ base: PartnerListQuery; next: PartnerListQuery } | null>(null);
+  // Only while the URL is still the one the change was made on: a newer URL always wins.
+  const query = pending && pending.base === fromUrl ? pending.next : fromUrl;
+
+  const apply = useCallback(
+    (patch: Partial<PartnerListQuery>) => {
+      // As useSearchState does: anything but the page goes back to page 1.
+      const next: PartnerListQuery = { ...query, ...patch, page: 'page' in patch && patch.page !== undefined ? patch.page : 1 };
+      setPending({ base: fromUrl, next });
+      update(patch);
+    },
+    [query, fromUrl, update],
+  );
+  return [query, apply] as const;
+}
