@@ -67,7 +67,14 @@ export const OpportunityListQuery = z.object({
 export const CONTRACT_SORT_KEYS = ['apprentice', 'speciality', 'cohortYear', 'partner', 'start', 'end', 'status'] as const;
 export const ContractListQuery = z.object({
   q: searchText,
-  cohort: z.catch(z.array(z.coerce.number()), []),
+  // "?cohort=2022" arrives as one string, "?cohort=2020&cohort=2022" (or "2020,2022") as several.
+  cohort: z.catch(
+    z.pipe(
+      z.optional(z.union([z.string(), z.array(z.string())])),
+      z.transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : v.split(',')).map(Number).filter((n) => Number.isInteger(n))),
+    ),
+    [],
+  ),
   speciality: enumList(SPECIALITIES),
   status: enumList(CONTRACT_STATUSES),
   sector: enumList(SECTORS),
