@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/partners', label: 'nav.partners', icon: '▦' },
   { path: '/opportunities', label: 'nav.opportunities', icon: '⇥' },
   { path: '/tasks', label: 'nav.tasks', icon: '✓' },
+  { path: '/apprentices', label: 'nav.apprentices', icon: '◎' },
   { path: '/incubator', label: 'nav.incubator', icon: '✦' },
   { path: '/academic', label: 'nav.academic', icon: '⌂' },
   { path: '/settings', label: 'nav.settings', icon: '⚙' },
