@@ -17,6 +17,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/tasks', label: 'nav.tasks', icon: '✓' },
   { path: '/apprentices', label: 'nav.apprentices', icon: '◎' },
   { path: '/incubator', label: 'nav.incubator', icon: '✦' },
+  { path: '/territory', label: 'nav.territory', icon: '◈' },
   { path: '/academic', label: 'nav.academic', icon: '⌂' },
   { path: '/settings', label: 'nav.settings', icon: '⚙' },
 ];
