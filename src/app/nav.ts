@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/opportunities', label: 'nav.opportunities', icon: '⇥' },
   { path: '/tasks', label: 'nav.tasks', icon: '✓' },
   { path: '/apprentices', label: 'nav.apprentices', icon: '◎' },
+  { path: '/equipment', label: 'nav.equipment', icon: '⚗' },
   { path: '/incubator', label: 'nav.incubator', icon: '✦' },
   { path: '/territory', label: 'nav.territory', icon: '◈' },
   { path: '/academic', label: 'nav.academic', icon: '⌂' },
