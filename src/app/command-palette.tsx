@@ -7,12 +7,12 @@ import { partnerQueries } from '@/features/partners/api';
 import { useI18n } from '@/lib/i18n';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { NAV_ITEMS } from './nav';
+import { paletteQueries } from './palette-queries';
 import styles from './command-palette.module.css';
 
 /**
- * Jump anywhere by typing: a view, or any company (searched by the API on name, SIREN, city and
- * contacts). Loaded on first use (Ctrl/Cmd+K or the search button), so it costs nothing up front.
- * Start-ups and equipment items join when their views exist.
+ * Jump anywhere by typing: a view, a company (searched by the API on name, SIREN, city and
+ * contacts), a start-up or an equipment item. Loaded on first use (Ctrl/Cmd+K or the search button), so it costs nothing up front.
  */
 export default function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const { t } = useI18n();
@@ -23,6 +23,9 @@ export default function CommandPalette({ open, onOpenChange }: { open: boolean; 
     ...partnerQueries.list(parseQuery(PartnerListQuery, new URLSearchParams({ q, pageSize: '8', archived: 'include' }))),
     enabled: open && q.length >= 2,
   });
+
+  const startups = useQuery({ ...paletteQueries.startups(q), enabled: open && q.length >= 2 });
+  const equipment = useQuery({ ...paletteQueries.equipment(q), enabled: open && q.length >= 2 });
 
   const go = (path: string) => {
     onOpenChange(false);
@@ -74,7 +77,35 @@ export default function CommandPalette({ open, onOpenChange }: { open: boolean; 
             ))}
           </Command.Group>
         )}
-        {companies.isError && <p className={styles.empty}>{t('error.title')}</p>}
+        {q.length >= 2 && (startups.data?.length ?? 0) > 0 && (
+          <Command.Group heading={t('palette.startups')} className={styles.group}>
+            {startups.data!.map((s) => (
+              <Command.Item key={s.id} value={`startup:${s.id}`} onSelect={() => go(`/incubator?q=${encodeURIComponent(s.name)}`)} className={styles.item}>
+                <span aria-hidden="true" className={styles.icon}>
+                  ✦
+                </span>
+                <span className={styles.name}>{s.name}</span>
+                <span className={styles.meta}>
+                  {s.city} · {s.foundedYear}
+                </span>
+              </Command.Item>
+            ))}
+          </Command.Group>
+        )}
+        {q.length >= 2 && (equipment.data?.length ?? 0) > 0 && (
+          <Command.Group heading={t('palette.equipment')} className={styles.group}>
+            {equipment.data!.map((e) => (
+              <Command.Item key={e.id} value={`equipment:${e.id}`} onSelect={() => go(`/equipment/${e.id}`)} className={styles.item}>
+                <span aria-hidden="true" className={styles.icon}>
+                  ⚗
+                </span>
+                <span className={styles.name}>{e.name}</span>
+                <span className={styles.meta}>{e.platform}</span>
+              </Command.Item>
+            ))}
+          </Command.Group>
+        )}
+        {(companies.isError || startups.isError || equipment.isError) && <p className={styles.empty}>{t('error.title')}</p>}
       </Command.List>
     </Command.Dialog>
   );

@@ -52,6 +52,8 @@ export const en: CoreMessages = {
   'palette.placeholder': 'A company, a view…',
   'palette.views': 'Views',
   'palette.companies': 'Companies',
+  'palette.startups': 'Start-ups',
+  'palette.equipment': 'Equipment',
   'palette.empty': 'No results. Type at least two letters of a name, a town or a SIREN.',
   'common.retry': 'Retry',
   'common.loading': 'Loading…',

@@ -50,6 +50,8 @@ export const fr = {
   'palette.placeholder': 'Une entreprise, une vue…',
   'palette.views': 'Vues',
   'palette.companies': 'Entreprises',
+  'palette.startups': 'Start-up',
+  'palette.equipment': 'Équipements',
   'palette.empty': 'Aucun résultat. Tapez au moins deux lettres d’un nom, d’une ville ou un SIREN.',
   'common.retry': 'Réessayer',
   'common.loading': 'Chargement…',

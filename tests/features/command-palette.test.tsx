@@ -38,3 +38,19 @@ describe('command palette', () => {
     expect(await within(dialog).findByText(/Aucun résultat/)).toBeInTheDocument();
   });
 });
+
+describe('command palette: start-ups and equipment', () => {
+  it('finds a start-up and an equipment item by name', async () => {
+    const { user, router } = await renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Vue d’ensemble' });
+    await user.keyboard('{Control>}k{/Control}');
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByRole('combobox'), 'Vogo');
+    expect(await within(dialog).findByRole('option', { name: /Vogo/ })).toBeInTheDocument();
+    await user.clear(within(dialog).getByRole('combobox'));
+    const item = getStore().data.equipment[0]!;
+    await user.type(within(dialog).getByRole('combobox'), item.name.slice(0, 10));
+    await user.click(await within(dialog).findByRole('option', { name: new RegExp(item.name.slice(0, 10).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/equipment/${item.id}`));
+  });
+});
