@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { toIsoDate } from '../src/domain/dates';
+import { generateDataset } from './data/generator';
 import { handlers } from './handlers/index';
 import { setLatency } from './store/config';
 import { idbPersistence } from './store/persist-idb';
@@ -45,7 +46,9 @@ export async function startDemoApi(opts: { latencyMs?: number } = {}): Promise<v
     saved.today = today;
     loadDataset(saved);
   } else {
-    resetStore();
+    // Generated once and used as is: the tests' cached pristine copy (and its deep clone) would
+    // only cost the first visit time here.
+    resetStore(generateDataset({ today, scale }));
   }
 
   setLatency(latencyFromStorage() ?? opts.latencyMs ?? DEFAULT_LATENCY_MS);
