@@ -34,6 +34,8 @@ export const en: CoreMessages = {
   'common.search': 'Search',
   'common.filters': 'Filters',
   'common.clearFilters': 'Clear filters',
+  'filters.selected': '{count} selected',
+  'filters.selected_one': '{count} selected',
   'common.exportCsv': 'Export as CSV',
   'common.save': 'Save',
   'common.edit': 'Edit',

@@ -32,6 +32,8 @@ export const fr = {
   'common.search': 'Rechercher',
   'common.filters': 'Filtres',
   'common.clearFilters': 'Effacer les filtres',
+  'filters.selected': '{count} sélectionnés',
+  'filters.selected_one': '{count} sélectionné',
   'common.exportCsv': 'Exporter en CSV',
   'common.save': 'Enregistrer',
   'common.edit': 'Modifier',

@@ -104,8 +104,6 @@ const fr = {
   'incubator.filter.status': 'Statut',
   'incubator.filter.link': 'Lien avec l’école',
   'incubator.filter.incubatingNow': 'En incubation actuellement',
-  'incubator.filter.selected': '{count} sélectionnés',
-  'incubator.filter.selected_one': '{count} sélectionné',
 
   'incubator.export': 'Exporter en CSV',
   'incubator.export.busy': 'Export en cours…',
@@ -222,8 +220,6 @@ const en: { [K in keyof typeof fr]: string } = {
   'incubator.filter.status': 'Status',
   'incubator.filter.link': 'Link to the school',
   'incubator.filter.incubatingNow': 'Incubating now',
-  'incubator.filter.selected': '{count} selected',
-  'incubator.filter.selected_one': '{count} selected',
 
   'incubator.export': 'Export as CSV',
   'incubator.export.busy': 'Exporting…',

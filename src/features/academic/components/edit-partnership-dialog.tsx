@@ -12,6 +12,7 @@ import { academicQueries, useUpdatePartnership } from '../api';
 import { draftOf, isDirty, patchOf, serverErrors, validateDraft } from '../lib/form';
 import type { DraftErrors, DraftField, PartnershipDraft } from '../lib/form';
 import '../messages';
+import formStyles from '@/components/ui/form-dialog.module.css';
 import styles from './academic.module.css';
 
 /** "Modifier le partenariat": renewal date, double degree, field, active; open while `partner` is set. */
@@ -19,7 +20,7 @@ export function EditPartnershipDialog({ partner, onClose }: { partner: AcademicP
   return (
     <Dialog.Root open={partner !== null}>
       <Dialog.Portal>
-        <Dialog.Overlay className={styles.overlay} />
+        <Dialog.Overlay className={formStyles.overlay} />
         {partner && <FormContent key={partner.id} partner={partner} onClose={onClose} />}
       </Dialog.Portal>
     </Dialog.Root>
@@ -106,11 +107,11 @@ function FormContent({ partner, onClose }: { partner: AcademicPartner; onClose: 
     const id = `${ids}-${name}`;
     const error = errors[name];
     return (
-      <div className={styles.formField}>
+      <div className={formStyles.field}>
         <label htmlFor={id}>{labelText}</label>
         {control({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined })}
         {error && (
-          <p id={`${id}-error`} className={styles.error}>
+          <p id={`${id}-error`} className={formStyles.error}>
             {error}
           </p>
         )}
@@ -120,7 +121,7 @@ function FormContent({ partner, onClose }: { partner: AcademicPartner; onClose: 
 
   return (
     <Dialog.Content
-      className={styles.content}
+      className={formStyles.content}
       onEscapeKeyDown={(e) => {
         e.preventDefault();
         requestClose();
@@ -129,20 +130,20 @@ function FormContent({ partner, onClose }: { partner: AcademicPartner; onClose: 
       onInteractOutside={(e) => e.preventDefault()}
     >
       <UnsavedChangesGuard when={dirty} />
-      <Dialog.Title className={styles.title}>{t('academic.edit.title')}</Dialog.Title>
-      <Dialog.Description className={styles.description}>
+      <Dialog.Title className={formStyles.title}>{t('academic.edit.title')}</Dialog.Title>
+      <Dialog.Description className={formStyles.description}>
         {t('academic.edit.description', { school: base.school, country: base.country, since: String(base.since) })}
       </Dialog.Description>
       {banner?.kind === 'error' && (
-        <p role="alert" className={styles.banner}>
+        <p role="alert" className={formStyles.banner}>
           {banner.message}
         </p>
       )}
       {banner?.kind === 'conflict' && (
-        <div role="alert" className={styles.banner}>
+        <div role="alert" className={formStyles.banner}>
           <p>{t('academic.edit.conflict')}</p>
           {banner.fresh && (
-            <div className={styles.bannerActions}>
+            <div className={formStyles.bannerActions}>
               <button
                 type="button"
                 className="btn"
@@ -172,10 +173,10 @@ function FormContent({ partner, onClose }: { partner: AcademicPartner; onClose: 
       )}
       <form ref={form} onSubmit={submit} noValidate className={styles.form}>
         {field('renewalDate', t('academic.edit.renewalDate'), (p) => (
-          <input {...p} className={styles.formInput} type="date" value={draft.renewalDate} onChange={(e) => set('renewalDate', e.target.value)} required />
+          <input {...p} className={formStyles.input} type="date" value={draft.renewalDate} onChange={(e) => set('renewalDate', e.target.value)} required />
         ))}
         {field('field', t('academic.edit.field'), (p) => (
-          <input {...p} className={styles.formInput} type="text" value={draft.field} onChange={(e) => set('field', e.target.value)} required />
+          <input {...p} className={formStyles.input} type="text" value={draft.field} onChange={(e) => set('field', e.target.value)} required />
         ))}
         <label className={styles.check}>
           <input type="checkbox" checked={draft.doubleDegree} onChange={(e) => set('doubleDegree', e.target.checked)} />
@@ -195,9 +196,9 @@ function FormContent({ partner, onClose }: { partner: AcademicPartner; onClose: 
         </div>
       </form>
       {confirmingDiscard && (
-        <div className={styles.confirm} role="alertdialog" aria-labelledby={`${ids}-discard`}>
+        <div className={formStyles.confirm} role="alertdialog" aria-labelledby={`${ids}-discard`}>
           <p id={`${ids}-discard`}>{t('academic.edit.discardTitle')}</p>
-          <div className={styles.bannerActions}>
+          <div className={formStyles.bannerActions}>
             <button type="button" className="btn btn-danger" onClick={onClose}>
               {t('academic.edit.discard')}
             </button>

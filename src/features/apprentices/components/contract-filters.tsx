@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CONTRACT_STATUSES, DEPARTMENTS, SECTORS, SPECIALITIES } from '@/contract/reference';
 import type { ContractStatus, DepartmentCode, Sector, Speciality } from '@/contract/reference';
+import { MultiSelect } from '@/components/ui/multi-select';
 import { useI18n } from '@/lib/i18n';
 import { departmentLabel, label } from '@/locales/labels';
 import { lookups } from '../api';
@@ -8,8 +9,8 @@ import { ENDING_SOON_DAYS, hasActiveFilters } from '../lib/page-query';
 import type { ContractFilters } from '../lib/page-query';
 import { specialityKey, statusKey } from '../messages';
 import { Combobox } from './combobox';
-import { MultiSelect } from './multi-select';
 import type { UpdateList } from './use-page-query';
+import filterBar from '@/components/ui/filter-bar.module.css';
 import styles from './filters.module.css';
 
 /** Every filter of the contracts; each change goes to the URL and back to page 1. */
@@ -32,7 +33,7 @@ export function ContractFiltersBar({
   const endingSoon = list.endingWithinDays !== undefined;
 
   return (
-    <div className={styles.bar} role="group" aria-label={t('apprentices.list.filters')}>
+    <div className={filterBar.bar} role="group" aria-label={t('apprentices.list.filters')}>
       <button
         type="button"
         className={`btn ${styles.trigger} ${endingSoon ? styles.triggerActive : ''}`}
@@ -87,13 +88,13 @@ export function ContractFiltersBar({
             placeholder={t('apprentices.filter.tutorPlaceholder')}
             searchingText={t('apprentices.form.hostSearching')}
             noneText={t('common.none')}
-            inputClassName={styles.input}
+            inputClassName={filterBar.input}
           />
         </div>
       )}
       <Chips list={list} update={update} names={{ tutor: tutorName ?? names.tutor, host: names.host }} />
       {hasActiveFilters(list) && (
-        <button type="button" className={`btn ${styles.clear}`} onClick={onClear}>
+        <button type="button" className={`btn ${filterBar.clear}`} onClick={onClear}>
           {t('common.clearFilters')}
         </button>
       )}
@@ -110,11 +111,11 @@ function Chips({ list, update, names }: { list: ContractFilters; update: UpdateL
   ].filter((c): c is { key: string; text: string; clear: () => void } => !!c);
   if (!chips.length) return null;
   return (
-    <ul className={styles.chips}>
+    <ul className={filterBar.chips}>
       {chips.map((c) => (
-        <li key={c.key} className={styles.chip}>
+        <li key={c.key} className={filterBar.chip}>
           {c.text}
-          <button type="button" className={styles.chipRemove} aria-label={t('apprentices.chip.remove', { name: c.text })} onClick={c.clear}>
+          <button type="button" className={filterBar.chipRemove} aria-label={t('apprentices.chip.remove', { name: c.text })} onClick={c.clear}>
             <span aria-hidden="true">×</span>
           </button>
         </li>

@@ -16,6 +16,7 @@ import { specialityKey } from '../messages';
 import { Combobox } from './combobox';
 import { PayBand } from './pay-band';
 import { TutorSelect } from './tutor-select';
+import formStyles from '@/components/ui/form-dialog.module.css';
 import styles from './form.module.css';
 
 /** "Nouveau contrat" / "Modifier": a modal form, the legal rules checked as people type. */
@@ -23,7 +24,7 @@ export function ContractFormDialog({ open, row, today, onClose }: { open: boolea
   return (
     <Dialog.Root open={open}>
       <Dialog.Portal>
-        <Dialog.Overlay className={styles.overlay} />
+        <Dialog.Overlay className={formStyles.overlay} />
         {open && <FormContent key={row?.id ?? 'new'} row={row} today={today} onClose={onClose} />}
       </Dialog.Portal>
     </Dialog.Root>
@@ -120,16 +121,16 @@ function FormContent({ row, today, onClose }: { row: ContractRow | null; today: 
     const error = errorOf(f);
     const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
     return (
-      <div className={styles.field}>
+      <div className={formStyles.field}>
         <label htmlFor={id}>{labelText}</label>
-        {control({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, className: styles.input })}
+        {control({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, className: formStyles.input })}
         {error && (
-          <p id={`${id}-error`} className={styles.error}>
+          <p id={`${id}-error`} className={formStyles.error}>
             {error}
           </p>
         )}
         {hint && (
-          <p id={`${id}-hint`} className={styles.hint}>
+          <p id={`${id}-hint`} className={formStyles.hint}>
             {hint}
           </p>
         )}
@@ -139,7 +140,7 @@ function FormContent({ row, today, onClose }: { row: ContractRow | null; today: 
 
   return (
     <Dialog.Content
-      className={styles.content}
+      className={`${formStyles.content} ${styles.contractDialog}`}
       onEscapeKeyDown={(e) => {
         e.preventDefault();
         requestClose();
@@ -148,15 +149,15 @@ function FormContent({ row, today, onClose }: { row: ContractRow | null; today: 
       onInteractOutside={(e) => e.preventDefault()}
     >
       <UnsavedChangesGuard when={dirty && !saving} />
-      <Dialog.Title className={styles.title}>{row ? t('apprentices.form.editTitle', { name: `${row.apprenticeFirstName} ${row.apprenticeLastName}` }) : t('apprentices.form.createTitle')}</Dialog.Title>
-      <Dialog.Description className={styles.description}>{t('apprentices.form.description')}</Dialog.Description>
+      <Dialog.Title className={formStyles.title}>{row ? t('apprentices.form.editTitle', { name: `${row.apprenticeFirstName} ${row.apprenticeLastName}` }) : t('apprentices.form.createTitle')}</Dialog.Title>
+      <Dialog.Description className={formStyles.description}>{t('apprentices.form.description')}</Dialog.Description>
       {banner && (
-        <p role="alert" className={styles.banner}>
+        <p role="alert" className={formStyles.banner}>
           {banner}
         </p>
       )}
       <form ref={form} onSubmit={submit} noValidate>
-        <div className={styles.grid}>
+        <div className={formStyles.grid}>
           {field('apprenticeFirstName', t('apprentices.form.firstName'), (p) => (
             <input {...p} type="text" autoComplete="off" maxLength={80} value={draft.apprenticeFirstName} onChange={(e) => set('apprenticeFirstName', e.target.value)} autoFocus />
           ))}
@@ -176,7 +177,7 @@ function FormContent({ row, today, onClose }: { row: ContractRow | null; today: 
               ))}
             </select>
           ))}
-          <div className={styles.full}>
+          <div className={formStyles.full}>
             <Combobox
               label={t('apprentices.form.host')}
               value={draft.partner}
@@ -191,10 +192,10 @@ function FormContent({ row, today, onClose }: { row: ContractRow | null; today: 
               placeholder={t('apprentices.form.hostPlaceholder')}
               searchingText={t('apprentices.form.hostSearching')}
               noneText={t('apprentices.form.hostNone')}
-              inputClassName={styles.input}
+              inputClassName={formStyles.input}
             />
           </div>
-          <div className={styles.full}>
+          <div className={formStyles.full}>
             <TutorSelect id={`${ids}-tutorContactId`} partnerId={draft.partner?.id ?? null} value={draft.tutorContactId} onChange={(v) => set('tutorContactId', v)} error={errorOf('tutorContactId')} />
           </div>
           {field('start', t('apprentices.form.start'), (p) => (
@@ -226,16 +227,16 @@ function FormContent({ row, today, onClose }: { row: ContractRow | null; today: 
             ),
             t('apprentices.form.endHint'),
           )}
-          <div className={styles.full}>
+          <div className={formStyles.full}>
             <PayBand birthDate={draft.birthDate} start={draft.start} end={draft.end} />
           </div>
         </div>
         {confirmingDiscard ? (
-          <div className={styles.confirm} role="alertdialog" aria-labelledby={`${ids}-discard`}>
+          <div className={formStyles.confirm} role="alertdialog" aria-labelledby={`${ids}-discard`}>
             <p id={`${ids}-discard`}>
               <strong>{t('apprentices.form.discardTitle')}</strong> {t('apprentices.form.discardBody')}
             </p>
-            <div className={styles.actions}>
+            <div className={formStyles.actions}>
               <button type="button" className="btn" onClick={() => setConfirmingDiscard(false)} autoFocus>
                 {t('apprentices.form.keep')}
               </button>
@@ -245,7 +246,7 @@ function FormContent({ row, today, onClose }: { row: ContractRow | null; today: 
             </div>
           </div>
         ) : (
-          <div className={styles.actions}>
+          <div className={formStyles.actions}>
             <button type="button" className="btn" onClick={requestClose}>
               {t('common.cancel')}
             </button>

@@ -1,6 +1,7 @@
 import { isIsoDate } from '@/domain/dates';
 import { useI18n } from '@/lib/i18n';
 import { payBand } from '../lib/contract-form';
+import formStyles from '@/components/ui/form-dialog.module.css';
 import styles from './form.module.css';
 
 const YEAR_KEYS = ['apprentices.pay.year1', 'apprentices.pay.year2', 'apprentices.pay.year3'] as const;
@@ -17,10 +18,10 @@ export function PayBand({ birthDate, start, end }: { birthDate: string; start: s
             {t('apprentices.pay.lead')}
             <strong>{band.percents.map((p, i) => t(YEAR_KEYS[i]!, { percent: percent(p / 100) })).join(', ')}</strong> {t('apprentices.pay.age', { age: band.age })}
           </p>
-          <p className={styles.hint}>{t('apprentices.pay.note')}</p>
+          <p className={formStyles.hint}>{t('apprentices.pay.note')}</p>
         </>
       ) : (
-        <p className={styles.hint}>{t(isIsoDate(birthDate) && isIsoDate(start) ? 'apprentices.pay.outOfRange' : 'apprentices.pay.pending')}</p>
+        <p className={formStyles.hint}>{t(isIsoDate(birthDate) && isIsoDate(start) ? 'apprentices.pay.outOfRange' : 'apprentices.pay.pending')}</p>
       )}
     </div>
   );

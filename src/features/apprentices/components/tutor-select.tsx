@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '@/lib/i18n';
 import { lookups } from '../api';
+import formStyles from '@/components/ui/form-dialog.module.css';
 import styles from './form.module.css';
 
 /**
@@ -42,11 +43,11 @@ export function TutorSelect({
   const unknown = value !== '' && contacts.isSuccess && !items.some((c) => c.id === value);
 
   return (
-    <div className={styles.field}>
+    <div className={formStyles.field}>
       <label htmlFor={id}>{t('apprentices.form.tutor')}</label>
       <select
         id={id}
-        className={styles.input}
+        className={`${formStyles.input} ${styles.tutorSelect}`}
         value={value}
         onChange={(e) => onChange(e.target.value)}
         disabled={partnerId === null || contacts.isPending}
@@ -75,11 +76,11 @@ export function TutorSelect({
         )}
       </select>
       {error && (
-        <p id={errorId} className={styles.error}>
+        <p id={errorId} className={formStyles.error}>
           {error}
         </p>
       )}
-      <p id={hintId} className={styles.hint}>
+      <p id={hintId} className={formStyles.hint}>
         {hint}
         {contacts.isError && (
           <>

@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { DEPARTMENTS, SECTORS, STARTUP_LINKS, STARTUP_STATUSES } from '@/contract/reference';
+import { MultiSelect } from '@/components/ui/multi-select';
 import { useI18n } from '@/lib/i18n';
 import { departmentLabel, label } from '@/locales/labels';
 import type { StartupQuery } from '../api';
 import { linkText } from './labels';
-import { MultiSelect } from './multi-select';
 import { SearchBox } from './search-box';
 import '../messages';
+import filterBar from '@/components/ui/filter-bar.module.css';
 import styles from './incubator.module.css';
 
 type Update = (patch: Partial<StartupQuery>) => void;
@@ -16,7 +17,7 @@ export function StartupFilters({ query, update, actions }: { query: StartupQuery
   const { t } = useI18n();
   const nowId = useId();
   return (
-    <div className={styles.toolbar} role="group" aria-label={t('incubator.filters')}>
+    <div className={`${filterBar.bar} ${styles.toolbar}`} role="group" aria-label={t('incubator.filters')}>
       <SearchBox label={t('incubator.filter.search')} placeholder={t('incubator.filter.searchPlaceholder')} value={query.q} onSearch={(q) => update({ q })} />
       <MultiSelect
         label={t('incubator.filter.sector')}
@@ -42,7 +43,7 @@ export function StartupFilters({ query, update, actions }: { query: StartupQuery
         selected={query.link}
         onChange={(v) => update({ link: v as StartupQuery['link'] })}
       />
-      <label className={styles.check} htmlFor={nowId}>
+      <label className={filterBar.check} htmlFor={nowId}>
         <input id={nowId} type="checkbox" checked={query.incubatingNow} onChange={(e) => update({ incubatingNow: e.target.checked })} />
         {t('incubator.filter.incubatingNow')}
       </label>

@@ -6,7 +6,7 @@ import { useI18n } from '@/lib/i18n';
 import { label } from '@/locales/labels';
 import { focusMoveTrigger } from './focus-after-move';
 import '../messages';
-import styles from './dialog.module.css';
+import styles from '@/components/ui/form-dialog.module.css';
 
 /**
  * Closing a deal asks why (the pipeline review reads it): a required reason, with the server's

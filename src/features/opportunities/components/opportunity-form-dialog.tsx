@@ -20,7 +20,7 @@ import { isClosedStage } from '../lib/pipeline';
 import { CompanyPicker } from './company-picker';
 import type { PickedCompany } from './company-picker';
 import '../messages';
-import styles from './dialog.module.css';
+import styles from '@/components/ui/form-dialog.module.css';
 
 /** "Nouvelle opportunité": a modal form; `partner` pre-fills (and fixes) the company. */
 export function OpportunityFormDialog({

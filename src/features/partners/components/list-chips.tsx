@@ -5,6 +5,7 @@ import { departmentLabel, label } from '@/locales/labels';
 import { activeChips } from '../lib/list-filters';
 import type { ChipLabels } from '../lib/list-filters';
 import '../messages-list';
+import filterBar from '@/components/ui/filter-bar.module.css';
 import styles from './list-filters.module.css';
 
 const NAME_KEYS = {
@@ -42,19 +43,19 @@ export function ListChips({ query, update, onClear }: { query: PartnerListQuery;
   const chips = activeChips(query, labels);
   if (!chips.length) return null;
   return (
-    <div className={styles.chips}>
+    <div className={filterBar.chips}>
       <h2 className="visually-hidden">{t('partnersList.activeFilters')}</h2>
       <ul className={styles.chipList}>
         {chips.map((chip) => (
-          <li key={chip.id} className={styles.chip}>
+          <li key={chip.id} className={filterBar.chip}>
             <span>{chip.label}</span>
-            <button type="button" className={styles.chipRemove} aria-label={t('partnersList.removeFilter', { filter: chip.label })} onClick={() => update(chip.patch)}>
+            <button type="button" className={filterBar.chipRemove} aria-label={t('partnersList.removeFilter', { filter: chip.label })} onClick={() => update(chip.patch)}>
               <span aria-hidden="true">×</span>
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" className={`btn ${styles.clear}`} onClick={onClear}>
+      <button type="button" className={`btn ${filterBar.clear}`} onClick={onClear}>
         {t('common.clearFilters')}
       </button>
     </div>

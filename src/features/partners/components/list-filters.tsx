@@ -2,12 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { DEPARTMENTS, PARTNER_STAGES, RELATIONSHIP_KINDS, SECTORS } from '@/contract/reference';
 import type { PartnerListQuery } from '@/contract/queries';
+import { MultiSelect } from '@/components/ui/multi-select';
 import { useI18n } from '@/lib/i18n';
 import { userQueries } from '@/lib/users';
 import { departmentLabel, label } from '@/locales/labels';
 import { addTag, INACTIVE_CHOICES } from '../lib/list-filters';
-import { ListMultiSelect } from './list-multi-select';
 import '../messages-list';
+import filterBar from '@/components/ui/filter-bar.module.css';
 import styles from './list-filters.module.css';
 
 type Update = (patch: Partial<PartnerListQuery>) => void;
@@ -20,51 +21,56 @@ export function ListFilters({ query, update, tagSuggestions }: { query: PartnerL
   const tagOptions = [...new Set([...query.tag, ...tagSuggestions])].sort((a, b) => a.localeCompare(b, 'fr')).map((v) => ({ value: v, label: v }));
 
   return (
-    <div className={styles.bar} role="group" aria-label={t('partnersList.filters')}>
-      <ListMultiSelect
+    <div className={filterBar.bar} role="group" aria-label={t('partnersList.filters')}>
+      <MultiSelect
+        keepUnlisted
         label={t('partnersList.filter.sector')}
         options={SECTORS.map((s) => ({ value: s, label: t(label.sector(s)) }))}
         selected={query.sector}
         onChange={(v) => update({ sector: v as PartnerListQuery['sector'] })}
       />
-      <ListMultiSelect
+      <MultiSelect
+        keepUnlisted
         label={t('partnersList.filter.department')}
         options={DEPARTMENTS.map((d) => ({ value: d.code, label: departmentLabel(d.code, t('department.HO')) }))}
         selected={query.department}
         onChange={(v) => update({ department: v as PartnerListQuery['department'] })}
       />
-      <ListMultiSelect
+      <MultiSelect
+        keepUnlisted
         label={t('partnersList.filter.stage')}
         options={PARTNER_STAGES.map((s) => ({ value: s, label: t(label.stage(s)) }))}
         selected={query.stage}
         onChange={(v) => update({ stage: v as PartnerListQuery['stage'] })}
       />
-      <ListMultiSelect
+      <MultiSelect
+        keepUnlisted
         label={t('partnersList.filter.kind')}
         options={RELATIONSHIP_KINDS.map((k) => ({ value: k, label: t(label.kind(k)) }))}
         selected={query.kind}
         onChange={(v) => update({ kind: v as PartnerListQuery['kind'] })}
       />
-      <ListMultiSelect
+      <MultiSelect
+        keepUnlisted
         label={t('partnersList.filter.owner')}
         options={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
         selected={query.owner}
         onChange={(v) => update({ owner: v })}
       />
-      <ListMultiSelect label={t('partnersList.filter.tags')} options={tagOptions} selected={query.tag} onChange={(v) => update({ tag: v })}>
+      <MultiSelect keepUnlisted label={t('partnersList.filter.tags')} options={tagOptions} selected={query.tag} onChange={(v) => update({ tag: v })}>
         <TagInput onAdd={(tag) => update({ tag: addTag(query.tag, tag) })} />
-      </ListMultiSelect>
+      </MultiSelect>
 
-      <label className={styles.check} htmlFor={ids.hosts}>
+      <label className={filterBar.check} htmlFor={ids.hosts}>
         <input id={ids.hosts} type="checkbox" checked={query.hostsApprentices} onChange={(e) => update({ hostsApprentices: e.target.checked })} />
         {t('partnersList.filter.hostsApprentices')}
       </label>
 
-      <div className={styles.field}>
+      <div className={filterBar.field}>
         <label htmlFor={ids.inactive}>{t('partnersList.filter.inactive')}</label>
         <select
           id={ids.inactive}
-          className={styles.select}
+          className={filterBar.select}
           value={query.inactiveMonths ?? ''}
           onChange={(e) => update({ inactiveMonths: e.target.value ? Number(e.target.value) : undefined })}
         >
@@ -80,9 +86,9 @@ export function ListFilters({ query, update, tagSuggestions }: { query: PartnerL
         </select>
       </div>
 
-      <div className={styles.field}>
+      <div className={filterBar.field}>
         <label htmlFor={ids.archived}>{t('partnersList.filter.archived')}</label>
-        <select id={ids.archived} className={styles.select} value={query.archived} onChange={(e) => update({ archived: e.target.value as PartnerListQuery['archived'] })}>
+        <select id={ids.archived} className={filterBar.select} value={query.archived} onChange={(e) => update({ archived: e.target.value as PartnerListQuery['archived'] })}>
           {(['exclude', 'include', 'only'] as const).map((a) => (
             <option key={a} value={a}>
               {t(`partnersList.filter.archived.${a}`)}
@@ -110,7 +116,7 @@ function TagInput({ onAdd }: { onAdd: (tag: string) => void }) {
     >
       <label htmlFor={id}>{t('partnersList.filter.tagInput')}</label>
       <div className={styles.tagRow}>
-        <input id={id} className={styles.input} value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" />
+        <input id={id} className={`${filterBar.input} ${styles.tagInput}`} value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" />
         <button type="submit" className="btn">
           {t('partnersList.filter.tagAdd')}
         </button>

@@ -14,6 +14,7 @@ import { addDays, todayIso } from '../lib/dates';
 import { PartnerPicker } from './partner-picker';
 import type { PickedPartner } from './partner-picker';
 import '../messages';
+import formStyles from '@/components/ui/form-dialog.module.css';
 import styles from './tasks.module.css';
 
 type Field = 'title' | 'due' | 'partner' | 'owner';
@@ -112,7 +113,7 @@ export function TaskForm({ heading, fixedPartner, onSaved, onCancel }: TaskFormP
   const described = (field: Field, extra?: string) => [errors[field] ? `${ids[field]}-error` : '', extra ?? ''].filter(Boolean).join(' ') || undefined;
   const fieldError = (field: Field) =>
     errors[field] ? (
-      <p id={`${ids[field]}-error`} className={styles.fieldError}>
+      <p id={`${ids[field]}-error`} className={`${formStyles.error} ${styles.fieldError}`}>
         {errors[field]}
       </p>
     ) : null;
@@ -194,7 +195,7 @@ export function TaskForm({ heading, fixedPartner, onSaved, onCancel }: TaskFormP
                 invalid={Boolean(errors.partner)}
                 describedBy={described('partner', ids.hint) ?? ids.hint}
               />
-              <p id={ids.hint} className={styles.hint}>
+              <p id={ids.hint} className={formStyles.hint}>
                 {t('tasks.form.partner.hint')}
               </p>
             </>

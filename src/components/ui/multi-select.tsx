@@ -1,36 +1,45 @@
 import * as Popover from '@radix-ui/react-popover';
 import type { ReactNode } from 'react';
 import { useI18n } from '@/lib/i18n';
-import '../messages-list';
-import styles from './list-filters.module.css';
+import styles from './multi-select.module.css';
 
-export interface Option {
+export interface MultiSelectOption {
   value: string;
   label: string;
 }
 
 /**
- * A filter that takes several values: a button opening a panel of native checkboxes, so that
- * keyboards, screen readers and touch all work as they do with any form.
+ * A filter that takes several values: a button (with a count of what is chosen) opening a panel of
+ * native checkboxes, so that keyboards, screen readers and touch all work as they do with any form;
+ * the popover closes on Escape or a click outside and gives the focus back to its button.
  */
-export function ListMultiSelect({
+export function MultiSelect({
   label,
   options,
   selected,
   onChange,
+  keepUnlisted = false,
   children,
 }: {
   label: string;
-  options: readonly Option[];
+  options: readonly MultiSelectOption[];
   selected: readonly string[];
   onChange: (values: string[]) => void;
-  /** Extra content under the options (the tag input). */
+  /**
+   * Keep chosen values that the options do not list (yet: a list still loading, a value typed in
+   * `children`), after the listed ones. Off, a change keeps only the listed values.
+   */
+  keepUnlisted?: boolean;
+  /** Extra content under the options (an input that adds a value, say). */
   children?: ReactNode;
 }) {
   const { t } = useI18n();
-  const toggle = (value: string, on: boolean) =>
+  const toggle = (value: string, on: boolean) => {
     // Kept in the options' order, so that the same choice always gives the same URL.
-    onChange(on ? [...options.map((o) => o.value).filter((v) => v === value || selected.includes(v)), ...selected.filter((v) => !options.some((o) => o.value === v))] : selected.filter((v) => v !== value));
+    const listed = options.map((o) => o.value).filter((v) => (v === value ? on : selected.includes(v)));
+    const unlisted = keepUnlisted ? selected.filter((v) => !options.some((o) => o.value === v)) : [];
+    onChange([...listed, ...unlisted]);
+  };
   return (
     <Popover.Root>
       <Popover.Trigger className={`btn ${styles.trigger} ${selected.length ? styles.triggerActive : ''}`}>
@@ -38,7 +47,7 @@ export function ListMultiSelect({
         {selected.length > 0 && (
           <span className={styles.count}>
             <span aria-hidden="true">{selected.length}</span>
-            <span className="visually-hidden">{t('partnersList.filter.selected', { count: selected.length })}</span>
+            <span className="visually-hidden">{t('filters.selected', { count: selected.length })}</span>
           </span>
         )}
         <span aria-hidden="true" className={styles.caret}>
