@@ -20,5 +20,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/incubator', label: 'nav.incubator', icon: '✦' },
   { path: '/territory', label: 'nav.territory', icon: '◈' },
   { path: '/academic', label: 'nav.academic', icon: '⌂' },
+  { path: '/events', label: 'nav.events', icon: '◷' },
+  { path: '/apprenticeship-tax', label: 'nav.tax', icon: '€' },
   { path: '/settings', label: 'nav.settings', icon: '⚙' },
 ];

@@ -19,6 +19,7 @@ export const en: CoreMessages = {
   'nav.territory': 'Territory',
   'nav.academic': 'Academic partners',
   'nav.events': 'Events',
+  'nav.tax': 'Apprenticeship tax',
   'nav.settings': 'Settings',
 
   'user.current': 'You are',

@@ -17,6 +17,7 @@ export const fr = {
   'nav.territory': 'Territoire',
   'nav.academic': 'Partenaires académiques',
   'nav.events': 'Événements',
+  'nav.tax': 'Taxe d’apprentissage',
   'nav.settings': 'Paramètres',
 
   'user.current': 'Vous êtes',

@@ -43,7 +43,7 @@ describe('Company 360° page: header and tabs', () => {
     await waitFor(() => expect(ownerFact).toHaveTextContent(owner.name));
     expect(screen.getByText(new RegExp(`${p.city}, `))).toBeInTheDocument();
     const tabs = screen.getByRole('tablist', { name: 'Sections de la fiche entreprise' });
-    expect(within(tabs).getAllByRole('tab').map((t) => t.textContent)).toEqual(['Vue d’ensemble', 'Contacts', 'Échanges', 'Opportunités', 'Relances']);
+    expect(within(tabs).getAllByRole('tab').map((t) => t.textContent)).toEqual(['Vue d’ensemble', 'Contacts', 'Échanges', 'Opportunités', 'Relances', 'Taxe d’apprentissage', 'Événements']);
     expect(within(tabs).getByRole('tab', { name: 'Vue d’ensemble' })).toHaveAttribute('aria-selected', 'true');
   });
 });

@@ -16,7 +16,7 @@ describe('app shell', () => {
     await renderRoute('/settings');
     const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
     const links = Array.from(nav.querySelectorAll('a')).map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/', '/partners', '/opportunities', '/tasks', '/apprentices', '/equipment', '/incubator', '/territory', '/academic', '/settings']);
+    expect(links).toEqual(['/', '/partners', '/opportunities', '/tasks', '/apprentices', '/equipment', '/incubator', '/territory', '/academic', '/events', '/apprenticeship-tax', '/settings']);
   });
 
   it('marks the current view in the navigation', async () => {

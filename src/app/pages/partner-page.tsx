@@ -1,6 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import * as z from 'zod/mini';
 import { ErrorState } from '@/components/feedback/error-state';
@@ -18,13 +18,21 @@ import { PartnerEdit } from '@/features/partners/components/partner-edit';
 import { PartnerHeader } from '@/features/partners/components/partner-header';
 import { PartnerOverview } from '@/features/partners/components/partner-overview';
 import { PartnerTasks } from '@/features/tasks/components/partner-tasks';
+import { PartnerEvents } from '@/features/events/components/partner-events';
 import type { PartnerRow } from '@/contract/entities';
 import { PartnerNotFound } from './partner-not-found';
 import styles from './partner-page.module.css';
 import '@/features/partners/messages-detail';
+import '@/features/events/messages';
+import '@/features/tax/messages';
 
-const TABS = ['overview', 'contacts', 'interactions', 'opportunities', 'tasks'] as const;
+// The tax tab draws a chart: its code (Recharts) loads when the tab is opened, not with the page.
+const PartnerTaxHistory = lazy(() => import('@/features/tax/components/partner-tax-history').then((m) => ({ default: m.PartnerTaxHistory })));
+
+const TABS = ['overview', 'contacts', 'interactions', 'opportunities', 'tasks', 'tax', 'events'] as const;
 type Tab = (typeof TABS)[number];
+/** Tabs whose label belongs to the feature that draws them. */
+const TAB_LABELS: Partial<Record<Tab, MessageKey>> = { tax: 'tax.partner.tab', events: 'events.partner.tab' };
 /** The selected tab lives in the URL; anything unknown falls back to the overview. */
 const TabQuery = z.object({ tab: z.catch(z._default(z.enum(TABS), 'overview'), 'overview') });
 
@@ -63,7 +71,7 @@ function PartnerView({ partner }: { partner: PartnerRow }) {
           <Tabs.List aria-label={t('partnerPage.tabs')} className={styles.tabList}>
             {TABS.map((value) => (
               <Tabs.Trigger key={value} value={value} className={styles.tab}>
-                {t(`partnerPage.tab.${value}` as MessageKey)}
+                {t(TAB_LABELS[value] ?? (`partnerPage.tab.${value}` as MessageKey))}
               </Tabs.Trigger>
             ))}
           </Tabs.List>
@@ -88,6 +96,18 @@ function PartnerView({ partner }: { partner: PartnerRow }) {
           <Tabs.Content value="tasks" className={styles.panel}>
             <WidgetBoundary>
               <PartnerTasks partnerId={partner.id} />
+            </WidgetBoundary>
+          </Tabs.Content>
+          <Tabs.Content value="tax" className={styles.panel}>
+            <WidgetBoundary title={t('tax.partner.title')}>
+              <Suspense fallback={<Skeleton height="24rem" />}>
+                <PartnerTaxHistory partnerId={partner.id} />
+              </Suspense>
+            </WidgetBoundary>
+          </Tabs.Content>
+          <Tabs.Content value="events" className={styles.panel}>
+            <WidgetBoundary title={t('events.partner.title')}>
+              <PartnerEvents partnerId={partner.id} />
             </WidgetBoundary>
           </Tabs.Content>
         </Tabs.Root>
