@@ -98,4 +98,13 @@ export const en: CoreMessages = {
   'settings.demo.done': 'The demo data has been reset.',
   'settings.demo.failed': 'The reset failed: {message}',
   'settings.saved': 'Preference saved.',
+
+  'picker.searching': 'Searching…',
+  'picker.none': 'No company found',
+  'picker.failed': 'The search failed. Try again.',
+  'picker.clear': 'Remove the company {name}',
+  'picker.options': 'Companies found',
+  'picker.results': '{count} companies found',
+  'picker.results_one': '{count} company found',
+  'picker.already': 'already present',
 };

@@ -96,6 +96,15 @@ export const fr = {
   'settings.demo.done': 'Les données de démonstration ont été réinitialisées.',
   'settings.demo.failed': 'La réinitialisation a échoué : {message}',
   'settings.saved': 'Préférence enregistrée.',
+
+  'picker.searching': 'Recherche…',
+  'picker.none': 'Aucune entreprise trouvée',
+  'picker.failed': 'La recherche a échoué. Réessayez.',
+  'picker.clear': 'Retirer l’entreprise {name}',
+  'picker.options': 'Entreprises trouvées',
+  'picker.results': '{count} entreprises trouvées',
+  'picker.results_one': '{count} entreprise trouvée',
+  'picker.already': 'déjà présente',
 } as const;
 
 /** The shell's keys; features add theirs (see registerMessages in lib/i18n). */

@@ -22,7 +22,7 @@ async function pickCompany(page: Page, text: string): Promise<string> {
   await form.getByRole('combobox', { name: 'Entreprise' }).fill(text);
   const option = form.getByRole('option').first();
   await expect(option).toBeVisible();
-  const name = (await option.innerText()).split(' · ')[0]!.trim();
+  const name = (await option.innerText()).split(/\n| · /)[0]!.trim();
   await option.click();
   return name;
 }

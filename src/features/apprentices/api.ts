@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { ContactPage, ContractPage, ContractRow, PartnerPage, YearlyFiguresPage } from '@/contract/api';
+import { ContactPage, ContractPage, ContractRow, YearlyFiguresPage } from '@/contract/api';
 import type { ContractInput } from '@/contract/entities';
 import { paths } from '@/contract/endpoints';
 import { request } from '@/lib/api-client';
@@ -62,12 +62,6 @@ export const yearlyFiguresQuery = () =>
 
 /** The host-company picker and the tutor filter: small searches. */
 export const lookups = {
-  hosts: (q: string) =>
-    queryOptions({
-      queryKey: ['apprenticeships-lookup', 'hosts', q] as const,
-      queryFn: ({ signal }) => request(PartnerPage, paths.partners, { query: { q, pageSize: 8, sort: 'name' }, signal }).then((p) => p.items),
-      staleTime: 30_000,
-    }),
   tutors: (q: string) =>
     queryOptions({
       queryKey: ['apprenticeships-lookup', 'tutors', q] as const,

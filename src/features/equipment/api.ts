@@ -2,10 +2,10 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import type { QueryClient } from '@tanstack/react-query';
 import { ApiError, request } from '@/lib/api-client';
 import { paths } from '@/contract/endpoints';
-import { BookingPage, BookingRow, EquipmentDetail, EquipmentPage, MaintenancePage, PartnerPage } from '@/contract/api';
+import { BookingPage, BookingRow, EquipmentDetail, EquipmentPage, MaintenancePage } from '@/contract/api';
 import type { EquipmentListItem } from '@/contract/api';
 import { MaintenanceWindow } from '@/contract/entities';
-import type { BookingInput, PartnerRow } from '@/contract/entities';
+import type { BookingInput } from '@/contract/entities';
 import type { BookingStatus } from '@/contract/reference';
 import { UtilisationStats } from '@/contract/stats';
 import { addDays } from '@/domain/dates';
@@ -21,9 +21,6 @@ async function fetchEquipment(q: { q: string; openOnly: boolean }, signal?: Abor
 }
 async function fetchBookings(q: { equipmentId: string; from: string; to: string }, signal?: AbortSignal): Promise<BookingRow[]> {
   return (await request(BookingPage, paths.bookings, { query: { ...q, pageSize: 10_000 }, signal })).items;
-}
-async function fetchCompanies(q: string, signal?: AbortSignal): Promise<PartnerRow[]> {
-  return (await request(PartnerPage, paths.partners, { query: { q, pageSize: 8 }, signal })).items;
 }
 
 export const equipmentQueries = {
@@ -65,14 +62,6 @@ export const maintenanceQueries = {
     }),
 };
 
-/** The company picker of the booking form: a few companies matching what is typed. */
-export const companySearch = (q: string) =>
-  queryOptions({
-    queryKey: ['partners', 'list', 'equipment-picker', q] as const,
-    queryFn: ({ signal }) => fetchCompanies(q, signal),
-    staleTime: 30_000,
-    placeholderData: keepPreviousData,
-  });
 
 /* ------------------------------------- writes ------------------------------------- */
 

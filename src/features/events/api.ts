@@ -3,7 +3,7 @@ import { request } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
 import { describeError } from '@/components/feedback/describe-error';
-import { EventDetail, EventPage, PartnerPage, TaskPage, TaskRow } from '@/contract/api';
+import { EventDetail, EventPage, TaskPage, TaskRow } from '@/contract/api';
 import type { EventWithAttendance } from '@/contract/api';
 import type { Page } from '@/contract/primitives';
 import { paths } from '@/contract/endpoints';
@@ -43,13 +43,6 @@ export const eventQueries = {
     queryOptions({
       queryKey: [...eventQueries.all(), 'detail', id] as const,
       queryFn: ({ signal }) => request(EventDetail, paths.event(id), { signal }),
-    }),
-  /** Companies whose name matches what was typed in the attendance picker. */
-  partnerSearch: (q: string) =>
-    queryOptions({
-      queryKey: ['partners', 'events-picker', q] as const,
-      queryFn: ({ signal }) => request(PartnerPage, paths.partners, { query: { q, pageSize: 8, sort: 'name' }, signal }).then((p) => p.items),
-      staleTime: 30_000,
     }),
   /** Ids of the companies that have at least one open follow-up. */
   withOpenFollowUp: () =>

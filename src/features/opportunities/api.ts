@@ -5,7 +5,7 @@ import { notify } from '@/lib/notify';
 import { useI18n } from '@/lib/i18n';
 import { describeError } from '@/components/feedback/describe-error';
 import { paths } from '@/contract/endpoints';
-import { OpportunityPage, OpportunityRow, PartnerPage } from '@/contract/api';
+import { OpportunityPage, OpportunityRow } from '@/contract/api';
 import { PartnerRow } from '@/contract/entities';
 import type { OpportunityInput } from '@/contract/entities';
 import type { Page } from '@/contract/primitives';
@@ -46,14 +46,8 @@ export const opportunityQueries = {
     }),
 };
 
-/** Companies as the picker and the filter chip need them; this feature asks the API itself. */
+/** A company as the filter chip needs it. */
 export const companyLookup = {
-  search: (q: string) =>
-    queryOptions({
-      queryKey: ['partners', 'lookup', q] as const,
-      queryFn: ({ signal }) => request(PartnerPage, paths.partners, { query: { q, pageSize: 8, sort: 'name' }, signal }).then((p) => p.items),
-      staleTime: 30_000,
-    }),
   detail: (id: string) =>
     queryOptions({
       queryKey: ['partners', 'detail', id] as const,

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from '@/lib/api-client';
 import { paths } from '@/contract/endpoints';
-import { PartnerPage, TaskPage, TaskRow } from '@/contract/api';
+import { TaskPage, TaskRow } from '@/contract/api';
 import { PartnerRow } from '@/contract/entities';
 import type { TaskInput } from '@/contract/entities';
 
@@ -36,14 +36,6 @@ export const taskQueries = {
       queryFn: ({ signal }) => request(PartnerRow, paths.partner(id), { signal }),
       staleTime: 60_000,
     }),
-  /** Companies matching what was typed in the form's company picker. */
-  partnerSearch: (q: string) =>
-    queryOptions({
-      queryKey: ['partners', 'task-picker', q] as const,
-      queryFn: ({ signal }) =>
-        request(PartnerPage, paths.partners, { query: { q, pageSize: 8, sort: 'name' }, signal }).then((p) => p.items),
-      staleTime: 30_000,
-    }),
 };
 
 const DONE_KEY = ['tasks', 'set-done'] as const;
@@ -59,12 +51,14 @@ export function useSetTaskDone() {
     mutationKey: DONE_KEY,
     mutationFn: ({ task, done }: { task: TaskRow; done: boolean }) =>
       request(TaskRow, paths.task(task.id), { method: 'PATCH', body: { done, version: task.version } }),
-    onMutate: async ({ task, done }) => {
-      await client.cancelQueries({ queryKey: taskQueries.lists() });
+    onMutate: ({ task, done }) => {
       const snapshot = client.getQueriesData<TaskPageData>({ queryKey: taskQueries.lists() });
+      // The tick shows in the same frame as the click: the lists change first, then any refetch
+      // still on its way is cancelled without putting its old state back (revert: false).
       client.setQueriesData<TaskPageData>({ queryKey: taskQueries.lists() }, (page) =>
         page ? { ...page, items: page.items.map((t) => (t.id === task.id ? { ...t, done } : t)) } : page,
       );
+      void client.cancelQueries({ queryKey: taskQueries.lists() }, { revert: false });
       return { snapshot };
     },
     onError: (_error, _vars, context) => {

@@ -3,7 +3,7 @@ import { ApiError, request } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
 import { describeError } from '@/components/feedback/describe-error';
-import { PartnerPage, TaxPledgePage, TaxPledgeRow } from '@/contract/api';
+import { TaxPledgePage, TaxPledgeRow } from '@/contract/api';
 import { paths } from '@/contract/endpoints';
 import type { TaxStatus } from '@/contract/reference';
 import { statusKey } from './lib/labels';
@@ -36,12 +36,6 @@ export const taxQueries = {
     queryOptions({
       queryKey: [...taxQueries.all(), 'partner', partnerId] as const,
       queryFn: ({ signal }) => request(TaxPledgePage, paths.taxPledges, { query: { partnerId, pageSize: 100 }, signal }).then((p) => p.items),
-    }),
-  partnerSearch: (q: string) =>
-    queryOptions({
-      queryKey: ['partners', 'tax-picker', q] as const,
-      queryFn: ({ signal }) => request(PartnerPage, paths.partners, { query: { q, pageSize: 8, sort: 'name' }, signal }).then((p) => p.items),
-      staleTime: 30_000,
     }),
 };
 

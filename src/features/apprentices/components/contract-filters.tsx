@@ -8,7 +8,7 @@ import { lookups } from '../api';
 import { ENDING_SOON_DAYS, hasActiveFilters } from '../lib/page-query';
 import type { ContractFilters } from '../lib/page-query';
 import { specialityKey, statusKey } from '../messages';
-import { Combobox } from './combobox';
+import { SearchCombobox } from '@/components/ui/company-picker';
 import type { UpdateList } from './use-page-query';
 import filterBar from '@/components/ui/filter-bar.module.css';
 import styles from './filters.module.css';
@@ -74,7 +74,7 @@ export function ContractFiltersBar({
       />
       {list.tutorContactId === undefined && (
         <div className={styles.tutor}>
-          <Combobox
+          <SearchCombobox
             label={t('apprentices.filter.tutor')}
             value={null}
             onChange={(p) => {

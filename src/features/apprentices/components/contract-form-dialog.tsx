@@ -9,11 +9,11 @@ import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
-import { lookups, useCreateContract, useUpdateContract } from '../api';
+import { useCreateContract, useUpdateContract } from '../api';
 import { changedFields, defaultEnd, draftFromRow, draftToInput, emptyDraft, isDraftDirty, requiredErrors, ruleErrors, serverErrors } from '../lib/contract-form';
 import type { ContractDraft, DraftErrors, DraftField } from '../lib/contract-form';
 import { specialityKey } from '../messages';
-import { Combobox } from './combobox';
+import { CompanyPicker } from '@/components/ui/company-picker';
 import { PayBand } from './pay-band';
 import { TutorSelect } from './tutor-select';
 import formStyles from '@/components/ui/form-dialog.module.css';
@@ -178,16 +178,13 @@ function FormContent({ row, today, onClose }: { row: ContractRow | null; today: 
             </select>
           ))}
           <div className={formStyles.full}>
-            <Combobox
+            <CompanyPicker
               label={t('apprentices.form.host')}
               value={draft.partner}
               onChange={(p) => {
                 setDraft((d) => ({ ...d, partner: p, tutorContactId: p?.id === d.partner?.id ? d.tutorContactId : '' }));
                 clear('partnerId', 'tutorContactId');
               }}
-              search={lookups.hosts}
-              toPicked={(p) => ({ id: p.id, name: p.name })}
-              meta={(p) => p.city}
               error={errorOf('partnerId')}
               placeholder={t('apprentices.form.hostPlaceholder')}
               searchingText={t('apprentices.form.hostSearching')}

@@ -10,7 +10,7 @@ import type { BookingConflict } from '../api';
 import { bookingInput, EMPTY_BOOKING, hasErrors, validateBooking } from '../lib/booking-form';
 import type { BookingDraft } from '../lib/booking-form';
 import { formatSlot, isoToInput } from '../lib/paris-time';
-import { CompanyPicker } from './company-picker';
+import { CompanyPicker } from '@/components/ui/company-picker';
 import { ConflictNotice } from './conflict-notice';
 import { DateTimeField, TextAreaField } from './form-fields';
 import styles from './form.module.css';
@@ -117,7 +117,17 @@ export function BookingForm({ equipmentId, onCreated }: { equipmentId: string; o
         {t('equipment.form.title')}
       </h2>
       <UnsavedChangesGuard when={dirty} />
-      <CompanyPicker ref={partnerRef} value={draft.partner} onChange={(partner) => set({ partner })} label={t('equipment.form.company')} error={message('partner')} errorId={`${ids.partner}-error`} />
+      <CompanyPicker
+        ref={partnerRef}
+        value={draft.partner}
+        onChange={(partner) => set({ partner })}
+        label={t('equipment.form.company')}
+        placeholder={t('equipment.form.companyPlaceholder')}
+        hint={draft.partner ? t('equipment.form.companyChosen', { name: draft.partner.name }) : t('equipment.form.companyHint')}
+        inputClassName={styles.input}
+        error={message('partner')}
+        errorId={`${ids.partner}-error`}
+      />
       <div className={styles.row}>
         <DateTimeField ref={startRef} id={ids.start} label={t('equipment.form.start')} value={draft.start} onChange={(start) => set({ start })} error={message('start')} />
         <DateTimeField ref={endRef} id={ids.end} label={t('equipment.form.end')} value={draft.end} onChange={(end) => set({ end })} error={message('end')} />

@@ -4,7 +4,7 @@ import { useI18n } from '@/lib/i18n';
 import { departmentLabel, label } from '@/locales/labels';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { useSetAttendance } from '../api';
-import { CompanyPicker } from './company-picker';
+import { CompanyPicker } from '@/components/ui/company-picker';
 import '../messages';
 import styles from './events.module.css';
 
@@ -23,8 +23,12 @@ export function Attendees({ event, upcoming }: { event: EventDetail; upcoming: b
       </div>
       <CompanyPicker
         label={t('events.attendees.add')}
+        listLabel={t('events.attendees.options')}
+        placeholder={t('events.attendees.addPlaceholder')}
+        inputClassName={styles.input}
         present={present}
-        onPick={(p) => attendance.mutate({ attendee: { id: p.id, name: p.name, sector: p.sector, department: p.department, city: p.city }, present: true })}
+        resetOnPick
+        onChange={(_, p) => p && attendance.mutate({ attendee: { id: p.id, name: p.name, sector: p.sector, department: p.department, city: p.city }, present: true })}
       />
       {event.attendees.length === 0 ? (
         <EmptyState title={t('events.attendees.empty')} body={t('events.attendees.emptyBody')} />

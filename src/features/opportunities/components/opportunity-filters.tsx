@@ -8,7 +8,7 @@ import { label } from '@/locales/labels';
 import { companyLookup } from '../api';
 import type { OpportunitiesPageQuery } from '../lib/page-query';
 import { hasFilters } from '../lib/page-query';
-import { CompanyPicker } from './company-picker';
+import { CompanyPicker } from '@/components/ui/company-picker';
 import '../messages';
 import styles from './filters.module.css';
 

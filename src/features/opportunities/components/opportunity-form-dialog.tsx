@@ -17,8 +17,8 @@ import { useCreateOpportunity } from '../api';
 import { draftToInput, emptyDraft, errorsByField, isDraftDirty } from '../lib/form';
 import type { DraftErrors, DraftField, OpportunityDraft } from '../lib/form';
 import { isClosedStage } from '../lib/pipeline';
-import { CompanyPicker } from './company-picker';
-import type { PickedCompany } from './company-picker';
+import { CompanyPicker } from '@/components/ui/company-picker';
+import type { PickedCompany } from '@/components/ui/company-picker';
 import '../messages';
 import styles from '@/components/ui/form-dialog.module.css';
 
@@ -134,22 +134,16 @@ function FormContent({ onClose, partner, onCreated }: { onClose: () => void; par
       <form ref={form} onSubmit={submit} noValidate>
         <div className={styles.grid}>
           <div className={styles.full}>
-            {partner ? (
-              <div className={styles.field}>
-                <span className={styles.hint}>{t('opportunities.form.partner')}</span>
-                <strong>{partner.name}</strong>
-              </div>
-            ) : (
-              <CompanyPicker
-                label={t('opportunities.form.partner')}
-                placeholder={t('opportunities.form.partnerPlaceholder')}
-                value={draft.partner}
-                onChange={(p) => set('partner', p, 'partnerId')}
-                error={errors.partnerId}
-                inputClassName={styles.input}
-                autoFocus
-              />
-            )}
+            <CompanyPicker
+              label={t('opportunities.form.partner')}
+              fixed={partner}
+              placeholder={t('opportunities.form.partnerPlaceholder')}
+              value={draft.partner}
+              onChange={(p) => set('partner', p, 'partnerId')}
+              error={errors.partnerId}
+              inputClassName={styles.input}
+              autoFocus
+            />
           </div>
           {field(
             'title',

@@ -11,8 +11,8 @@ import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
 import { useCreateTask } from '../api';
 import { addDays, todayIso } from '../lib/dates';
-import { PartnerPicker } from './partner-picker';
-import type { PickedPartner } from './partner-picker';
+import { CompanyPicker } from '@/components/ui/company-picker';
+import type { PickedCompany } from '@/components/ui/company-picker';
 import '../messages';
 import formStyles from '@/components/ui/form-dialog.module.css';
 import styles from './tasks.module.css';
@@ -25,7 +25,7 @@ const ORDER: Field[] = ['title', 'due', 'partner', 'owner'];
 export interface TaskFormProps {
   heading: string;
   /** A company's tab plans for that company: it is shown, not chosen. */
-  fixedPartner?: PickedPartner;
+  fixedPartner?: PickedCompany;
   onSaved: (task: TaskRow) => void;
   onCancel: () => void;
 }
@@ -39,10 +39,10 @@ export function TaskForm({ heading, fixedPartner, onSaved, onCancel }: TaskFormP
   const { user, users } = useCurrentUser();
   const create = useCreateTask();
   const uid = useId();
-  const ids = { heading: `${uid}-h`, title: `${uid}-title`, due: `${uid}-due`, partner: `${uid}-partner`, owner: `${uid}-owner`, hint: `${uid}-hint` };
+  const ids = { heading: `${uid}-h`, title: `${uid}-title`, due: `${uid}-due`, partner: `${uid}-partner`, owner: `${uid}-owner` };
   const [title, setTitle] = useState('');
   const [due, setDue] = useState(() => addDays(todayIso(), 7));
-  const [partner, setPartner] = useState<PickedPartner | null>(fixedPartner ?? null);
+  const [partner, setPartner] = useState<PickedCompany | null>(fixedPartner ?? null);
   const [partnerText, setPartnerText] = useState('');
   // Empty until chosen: "me" by default, even when the people list arrives after the form opened.
   const [ownerChoice, setOwnerId] = useState('');
@@ -178,28 +178,21 @@ export function TaskForm({ heading, fixedPartner, onSaved, onCancel }: TaskFormP
           {fieldError('owner')}
         </div>
         <div className={`${styles.field} ${styles.fieldWide}`}>
-          {fixedPartner ? (
-            <>
-              <span className={styles.fieldLabel}>{t('tasks.company')}</span>
-              <span className={styles.fixedPartner}>{fixedPartner.name}</span>
-            </>
-          ) : (
-            <>
-              <label htmlFor={ids.partner}>{t('tasks.form.field.partner')}</label>
-              <PartnerPicker
-                id={ids.partner}
-                value={partner}
-                text={partnerText}
-                onTextChange={change(setPartnerText)}
-                onPick={setPartner}
-                invalid={Boolean(errors.partner)}
-                describedBy={described('partner', ids.hint) ?? ids.hint}
-              />
-              <p id={ids.hint} className={formStyles.hint}>
-                {t('tasks.form.partner.hint')}
-              </p>
-            </>
-          )}
+          <CompanyPicker
+            id={ids.partner}
+            label={fixedPartner ? t('tasks.company') : t('tasks.form.field.partner')}
+            listLabel={t('tasks.company')}
+            fixed={fixedPartner}
+            value={partner}
+            onChange={(p) => setPartner(p)}
+            onTextChange={change(setPartnerText)}
+            invalid={Boolean(errors.partner)}
+            describedBy={described('partner')}
+            hint={t('tasks.form.partner.hint')}
+            inputClassName={styles.input}
+            noneText={t('tasks.form.partner.none')}
+            clearable
+          />
           {fieldError('partner')}
         </div>
       </div>

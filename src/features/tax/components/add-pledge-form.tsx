@@ -10,8 +10,8 @@ import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import { useCreatePledge } from '../api';
 import { parseAmount } from '../lib/campaign';
 import { statusKey } from '../lib/labels';
-import { CompanyPicker } from './company-picker';
-import type { PickedCompany } from './company-picker';
+import { CompanyPicker } from '@/components/ui/company-picker';
+import type { PickedCompany } from '@/components/ui/company-picker';
 import '../messages';
 import styles from './tax.module.css';
 
@@ -77,6 +77,11 @@ export function AddPledgeForm({ year, onClose, onShowRow }: { year: number; onCl
       <UnsavedChangesGuard when={dirty} />
       <h2 id={ids.title}>{t('tax.add.title', { year: y })}</h2>
       <CompanyPicker
+        className={styles.picker}
+        label={t('tax.add.company')}
+        listLabel={t('tax.add.options')}
+        placeholder={t('tax.add.companyPlaceholder')}
+        inputClassName={styles.input}
         value={company}
         onChange={(c) => {
           setCompany(c);
