@@ -47,7 +47,8 @@ test('plan a follow-up from a company page, find it in my follow-ups for today, 
   await expect(box).toBeVisible();
   await expect(today.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: title }) }).getByRole('link', { name: company.name })).toBeVisible();
 
-  await box.check();
+  // A click, as a person does; what they then see is the confirmation and the row leaving "today".
+  await box.click();
   await expect(page.getByText(`Relance « ${title} » marquée comme faite.`)).toBeVisible();
   await expect(today.getByRole('checkbox', { name: title })).toHaveCount(0);
 

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { TaskRow } from '@/contract/api';
 import { useI18n } from '@/lib/i18n';
@@ -10,7 +10,8 @@ export interface TaskItemProps {
   task: TaskRow;
   today: string;
   ownerName: string | undefined;
-  onToggle: (task: TaskRow, done: boolean) => void;
+  /** Settles once the server has answered (and the lists hold the answer or the rollback). */
+  onToggle: (task: TaskRow, done: boolean) => Promise<void> | void;
   /** Off in a company's own tab, where the company goes without saying. */
   showPartner?: boolean;
 }
@@ -19,12 +20,23 @@ export interface TaskItemProps {
 export function TaskItem({ task, today, ownerName, onToggle, showPartner = true }: TaskItemProps) {
   const { t, locale, date } = useI18n();
   const id = useId();
+  // The box follows the click at once: the lists' optimistic update reaches this row only after
+  // the query cache's batched notification. Once the server has answered, the lists decide again.
+  const [clicked, setClicked] = useState<boolean | null>(null);
   const days = daysBetween(today, task.due);
   const overdue = !task.done && days < 0;
   const className = [styles.item, overdue ? styles.itemOverdue : '', task.done ? styles.itemDone : ''].filter(Boolean).join(' ');
   return (
     <li className={className}>
-      <input id={id} type="checkbox" checked={task.done} onChange={(e) => onToggle(task, e.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={clicked ?? task.done}
+        onChange={(e) => {
+          setClicked(e.target.checked);
+          void Promise.resolve(onToggle(task, e.target.checked)).finally(() => setClicked(null));
+        }}
+      />
       <div className={styles.itemBody}>
         <label htmlFor={id} className={styles.itemTitle}>
           {task.title}

@@ -15,13 +15,13 @@ export function useToggleTask() {
   const { t } = useI18n();
   const { mutateAsync } = useSetTaskDone();
   const toggle = useCallback(
-    (task: TaskRow, done: boolean) => {
-      const run = (current: TaskRow, nextDone: boolean, offerUndo: boolean) => {
+    (task: TaskRow, done: boolean): Promise<void> => {
+      const run = (current: TaskRow, nextDone: boolean, offerUndo: boolean): Promise<void> =>
         // mutateAsync, not mutate: every tick gets its own answer even when several are in flight.
         mutateAsync({ task: current, done: nextDone }).then(
           (saved) => {
             const message = t(nextDone ? 'tasks.toast.done' : 'tasks.toast.reopened', { title: saved.title });
-            if (nextDone && offerUndo) notify.success(message, { label: t('common.undo'), onClick: () => run(saved, false, false) });
+            if (nextDone && offerUndo) notify.success(message, { label: t('common.undo'), onClick: () => void run(saved, false, false) });
             else notify.success(message);
           },
           (error: unknown) => {
@@ -29,8 +29,7 @@ export function useToggleTask() {
             notify.error(t('tasks.toast.failed', { title: current.title, reason }));
           },
         );
-      };
-      run(task, done, true);
+      return run(task, done, true);
     },
     [mutateAsync, t],
   );
