@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '@/lib/i18n';
 import { label } from '@/locales/labels';
@@ -9,10 +10,36 @@ import '../messages-detail';
 /** How many items each widget lists before "and N more". */
 const SHOWN = 4;
 
-function More({ total }: { total: number }) {
+/** One line of a widget: what it is, a status or amount beside it, and its details below. */
+interface Line {
+  key: string;
+  title: ReactNode;
+  aside: ReactNode;
+  details: ReactNode;
+}
+
+/** The latest items of a relationship, the same way in every widget, then "and N more". */
+function LatestList<T>({ page, line }: { page: { items: T[]; total: number }; line: (item: T) => Line }) {
   const { t } = useI18n();
-  if (total <= SHOWN) return null;
-  return <p className={s.more}>{t('partnerOverview.andMore', { count: total - SHOWN })}</p>;
+  return (
+    <>
+      <ul className={s.list}>
+        {page.items.slice(0, SHOWN).map((item) => {
+          const l = line(item);
+          return (
+            <li key={l.key} className={s.item}>
+              <span className={s.primary}>
+                <span>{l.title}</span>
+                {l.aside}
+              </span>
+              <p className={s.secondary}>{l.details}</p>
+            </li>
+          );
+        })}
+      </ul>
+      {page.total > SHOWN && <p className={s.more}>{t('partnerOverview.andMore', { count: page.total - SHOWN })}</p>}
+    </>
+  );
 }
 
 export function ApprenticesWidget({ partnerId }: { partnerId: string }) {
@@ -28,27 +55,24 @@ export function ApprenticesWidget({ partnerId }: { partnerId: string }) {
       empty={{ title: t('relationship.apprentices.empty'), body: t('relationship.apprentices.emptyBody') }}
     >
       {(d) => (
-        <>
-          <ul className={s.list}>
-            {d.items.slice(0, SHOWN).map((c) => (
-              <li key={c.id} className={s.item}>
-                <span className={s.primary}>
-                  <span>
-                    {c.apprenticeFirstName} {c.apprenticeLastName}
-                  </span>
-                  <span className={`${s.status} ${c.status === 'active' ? s.good : c.status === 'broken-off' ? s.warn : ''}`}>
-                    {t(`contractStatus.${c.status}` as MessageKey)}
-                  </span>
-                </span>
-                <p className={s.secondary}>
-                  {t(`speciality.${c.speciality}` as MessageKey)} · {t('relationship.apprentices.period', { start: i18n.date(c.start), end: i18n.date(c.end) })}
-                  {c.tutorName && ` · ${t('relationship.apprentices.tutor', { name: c.tutorName })}`}
-                </p>
-              </li>
-            ))}
-          </ul>
-          <More total={d.total} />
-        </>
+        <LatestList
+          page={d}
+          line={(c) => ({
+            key: c.id,
+            title: `${c.apprenticeFirstName} ${c.apprenticeLastName}`,
+            aside: (
+              <span className={`${s.status} ${c.status === 'active' ? s.good : c.status === 'broken-off' ? s.warn : ''}`}>
+                {t(`contractStatus.${c.status}` as MessageKey)}
+              </span>
+            ),
+            details: (
+              <>
+                {t(`speciality.${c.speciality}` as MessageKey)} · {t('relationship.apprentices.period', { start: i18n.date(c.start), end: i18n.date(c.end) })}
+                {c.tutorName && ` · ${t('relationship.apprentices.tutor', { name: c.tutorName })}`}
+              </>
+            ),
+          })}
+        />
       )}
     </RelationshipWidget>
   );
@@ -67,26 +91,23 @@ export function BookingsWidget({ partnerId }: { partnerId: string }) {
       empty={{ title: t('relationship.bookings.empty'), body: t('relationship.bookings.emptyBody') }}
     >
       {(d) => (
-        <>
-          <ul className={s.list}>
-            {d.items.slice(0, SHOWN).map((b) => (
-              <li key={b.id} className={s.item}>
-                <span className={s.primary}>
-                  <span>{b.equipmentName}</span>
-                  <span className={`${s.status} ${b.status === 'confirmed' || b.status === 'completed' ? s.good : ''}`}>
-                    {t(`bookingStatus.${b.status}` as MessageKey)}
-                  </span>
-                </span>
-                <p className={s.secondary}>
-                  {i18n.date(b.start)}
-                  {b.invoiced > 0 && ` · ${t('relationship.bookings.invoiced', { amount: i18n.euros(b.invoiced) })}`}
-                  {b.purpose && ` · ${b.purpose}`}
-                </p>
-              </li>
-            ))}
-          </ul>
-          <More total={d.total} />
-        </>
+        <LatestList
+          page={d}
+          line={(b) => ({
+            key: b.id,
+            title: b.equipmentName,
+            aside: (
+              <span className={`${s.status} ${b.status === 'confirmed' || b.status === 'completed' ? s.good : ''}`}>{t(`bookingStatus.${b.status}` as MessageKey)}</span>
+            ),
+            details: (
+              <>
+                {i18n.date(b.start)}
+                {b.invoiced > 0 && ` · ${t('relationship.bookings.invoiced', { amount: i18n.euros(b.invoiced) })}`}
+                {b.purpose && ` · ${b.purpose}`}
+              </>
+            ),
+          })}
+        />
       )}
     </RelationshipWidget>
   );
@@ -105,22 +126,15 @@ export function StartupsWidget({ partnerId }: { partnerId: string }) {
       rows={2}
     >
       {(d) => (
-        <>
-          <ul className={s.list}>
-            {d.items.slice(0, SHOWN).map((st) => (
-              <li key={st.id} className={s.item}>
-                <span className={s.primary}>
-                  <span>{st.name}</span>
-                  <span className={`${s.status} ${st.status === 'closed' ? s.warn : s.good}`}>{t(`startupStatus.${st.status}` as MessageKey)}</span>
-                </span>
-                <p className={s.secondary}>
-                  {t(label.sector(st.sector))} · {t('relationship.startups.founded', { year: String(st.foundedYear) })} · {t(`startupLink.${st.link}` as MessageKey)}
-                </p>
-              </li>
-            ))}
-          </ul>
-          <More total={d.total} />
-        </>
+        <LatestList
+          page={d}
+          line={(st) => ({
+            key: st.id,
+            title: st.name,
+            aside: <span className={`${s.status} ${st.status === 'closed' ? s.warn : s.good}`}>{t(`startupStatus.${st.status}` as MessageKey)}</span>,
+            details: `${t(label.sector(st.sector))} · ${t('relationship.startups.founded', { year: String(st.foundedYear) })} · ${t(`startupLink.${st.link}` as MessageKey)}`,
+          })}
+        />
       )}
     </RelationshipWidget>
   );
@@ -139,22 +153,15 @@ export function TaxWidget({ partnerId }: { partnerId: string }) {
       empty={{ title: t('relationship.tax.empty'), body: t('relationship.tax.emptyBody') }}
     >
       {(d) => (
-        <>
-          <ul className={s.list}>
-            {d.items.slice(0, SHOWN).map((p) => (
-              <li key={p.id} className={s.item}>
-                <span className={s.primary}>
-                  <span>{t('relationship.tax.campaign', { year: String(p.year) })}</span>
-                  <span className={s.amount}>{i18n.euros(p.amount)}</span>
-                </span>
-                <p className={s.secondary}>
-                  <span className={`${s.status} ${p.status === 'received' ? s.good : ''}`}>{t(`taxStatus.${p.status}` as MessageKey)}</span>
-                </p>
-              </li>
-            ))}
-          </ul>
-          <More total={d.total} />
-        </>
+        <LatestList
+          page={d}
+          line={(p) => ({
+            key: p.id,
+            title: t('relationship.tax.campaign', { year: String(p.year) }),
+            aside: <span className={s.amount}>{i18n.euros(p.amount)}</span>,
+            details: <span className={`${s.status} ${p.status === 'received' ? s.good : ''}`}>{t(`taxStatus.${p.status}` as MessageKey)}</span>,
+          })}
+        />
       )}
     </RelationshipWidget>
   );
