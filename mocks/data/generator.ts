@@ -26,11 +26,14 @@ import { USERS } from './users';
  * replicated `scale` times so bookings still fit without overlaps. Users, the event calendar and the
  * academic partners stay as they are: they describe the school, not its volume of business.
  */
+export const MIN_SCALE = 0.05;
+
 export function generateDataset(options: GeneratorOptions = {}): Dataset {
   const seed = options.seed ?? DEFAULT_SEED;
   const scale = options.scale ?? 1;
   const todayIso = options.today ?? DEMO_TODAY;
-  if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError(`scale must be a positive number, got ${scale}`);
+  // Below 50 companies the shares the dataset promises (a nuclear host among them…) cannot all hold.
+  if (!(scale >= MIN_SCALE) || !Number.isFinite(scale)) throw new RangeError(`scale must be a number ≥ ${MIN_SCALE}, got ${scale}`);
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
   const today = parseIsoDay(todayIso);
 

@@ -2,15 +2,16 @@ import type { ContractRow } from '../../src/contract/api';
 import { paths } from '../../src/contract/endpoints';
 import { ContractInput, ContractPatch } from '../../src/contract/entities';
 import type { ApprenticeshipContract, ContractInput as ContractInputType } from '../../src/contract/entities';
-import type { FieldError } from '../../src/contract/problem';
 import { ContractListQuery, parseQuery } from '../../src/contract/queries';
 import { CONTRACT_STATUSES, SPECIALITIES } from '../../src/contract/reference';
-import { checkContractRules, contractStatusOn } from '../../src/domain/apprenticeship';
-import { academicYearOf, addDays } from '../../src/domain/dates';
+import { contractStatusOn } from '../../src/domain/apprenticeship';
+import { contractFigures, contractRuleErrors, patchedContract } from '../../src/domain/contract-edits';
+import type { ContractChecks } from '../../src/domain/contract-edits';
+import { addDays } from '../../src/domain/dates';
 import type { Store } from '../store/database';
 import { sortRows } from '../store/sort';
 import type { SortKey } from '../store/sort';
-import { fold, matchesAll, searchTokens } from '../store/text';
+import { fold, matchesAll, searchTokens } from '../../src/domain/text';
 import { checkVersion, found, json, pageOf, readBody, route, unprocessable } from './http';
 import { referenceErrors } from './refs';
 
@@ -24,14 +25,10 @@ const row = (store: Store, c: ApprenticeshipContract): ContractRow => ({
   tutorName: store.contactName(c.tutorContactId),
 });
 
-/** Legal rules of the contract, and a tutor who works at the host company. */
-function contractErrors(store: Store, c: ContractInputType, check = { dates: true, tutor: true }): FieldError[] {
-  const errors: FieldError[] = referenceErrors(store, { partnerId: c.partnerId });
-  if (check.dates) errors.push(...checkContractRules(c).map(({ field, message }) => ({ field, message })));
-  if (check.tutor && c.tutorContactId !== null && store.contacts.get(c.tutorContactId)?.partnerId !== c.partnerId) {
-    errors.push({ field: 'tutorContactId', message: 'Le tuteur doit être un contact de l’entreprise d’accueil' });
-  }
-  return errors;
+/** A known host, the legal rules of the contract, and a tutor who works at the host company. */
+function contractErrors(store: Store, c: ContractInputType, check?: ContractChecks) {
+  const tutorPartnerId = c.tutorContactId === null ? undefined : store.contacts.get(c.tutorContactId)?.partnerId;
+  return [...referenceErrors(store, { partnerId: c.partnerId }), ...contractRuleErrors(c, tutorPartnerId, check)];
 }
 
 /** "cohort=2022" arrives as one string, which the contract's array schema does not take: read it here. */
@@ -102,8 +99,7 @@ export const apprenticeshipHandlers = [
     const contract = store.contracts.insert({
       id: store.newId('contracts', store.contracts.rows, 'a'),
       ...draft,
-      cohortYear: academicYearOf(input.start),
-      status: contractStatusOn(draft, store.today),
+      ...contractFigures(draft, store.today),
       synthetic: false,
       version: 1,
     });
@@ -112,30 +108,14 @@ export const apprenticeshipHandlers = [
   }),
 
   route('patch', paths.contract, async ({ request, params, store }) => {
-    const { version, status, brokenOffOn, ...changes } = await readBody(request, ContractPatch);
+    const { version, ...patch } = await readBody(request, ContractPatch);
     const current = found(store.contracts.get(params.id!), 'Contrat');
     checkVersion(current, version);
-    const merged = { ...current, ...changes };
-    // Breaking a contract off dates it today unless a date is given; any other status clears the break.
-    merged.brokenOffOn =
-      brokenOffOn !== undefined ? brokenOffOn : status === 'broken-off' ? (current.brokenOffOn ?? store.today) : status ? null : current.brokenOffOn;
-    // Only what the patch touches is checked again: an old record is not refused for an unrelated edit.
-    const errors = contractErrors(store, merged, {
-      dates: changes.birthDate !== undefined || changes.start !== undefined || changes.end !== undefined,
-      tutor: changes.tutorContactId !== undefined || changes.partnerId !== undefined,
-    });
-    if (merged.brokenOffOn !== null && merged.brokenOffOn < merged.start) {
-      errors.push({ field: 'brokenOffOn', message: 'La rupture ne peut pas précéder le début du contrat' });
-    }
+    const { next, check, errors: breakErrors } = patchedContract(current, patch, store.today);
+    const errors = [...contractErrors(store, next, check), ...breakErrors];
     if (errors.length) throw unprocessable(errors);
     const before = current.partnerId;
-    store.contracts.update(current, {
-      ...changes,
-      brokenOffOn: merged.brokenOffOn,
-      cohortYear: academicYearOf(merged.start),
-      status: contractStatusOn(merged, store.today),
-      version: current.version + 1,
-    });
+    store.contracts.update(current, { ...next, version: current.version + 1 });
     store.touch([before, current.partnerId]);
     return json(row(store, current));
   }),

@@ -4,7 +4,8 @@ import { BookingInput, BookingPatch } from '../../src/contract/entities';
 import type { Booking } from '../../src/contract/entities';
 import { BookingListQuery, parseQuery } from '../../src/contract/queries';
 import type { Interval } from '../../src/domain/booking';
-import { addDays, formatFrDate } from '../../src/domain/dates';
+import { canonicalInstant, END_AFTER_START, endsAfterStart, ITEM_CLOSED, slotConflict } from '../../src/domain/booking-slots';
+import { addDays } from '../../src/domain/dates';
 import { checkSlot } from '../store/booking-slots';
 import type { Store } from '../store/database';
 import { checkVersion, found, json, pageOf, problem, readBody, route, unprocessable } from './http';
@@ -21,19 +22,7 @@ const row = (store: Store, b: Booking): BookingRow => ({
 function slotProblem(store: Store, equipmentId: string, candidate: Interval, excludeBookingId?: string): ApiProblem | null {
   const check = checkSlot(store, equipmentId, candidate, excludeBookingId);
   if (check.ok) return null;
-  if (check.reason === 'maintenance') {
-    const { window } = check;
-    return problem(409, {
-      detail: `L’équipement est en maintenance du ${formatFrDate(window.start.slice(0, 10))} au ${formatFrDate(window.end.slice(0, 10))} : ${window.reason}.`,
-      conflictId: window.id,
-      suggestion: check.suggestion,
-    });
-  }
-  return problem(409, {
-    detail: `Ce créneau chevauche une réservation de ${store.partnerName(check.booking.partnerId) ?? 'une autre entreprise'}.`,
-    conflictId: check.booking.id,
-    suggestion: check.suggestion,
-  });
+  return problem(409, slotConflict(check, check.reason === 'booking' ? store.partnerName(check.booking.partnerId) : null));
 }
 
 export const bookingHandlers = [
@@ -50,17 +39,18 @@ export const bookingHandlers = [
         (fromInstant === null || Date.parse(b.end) > Date.parse(fromInstant)) &&
         (toInstant === null || Date.parse(b.start) < Date.parse(toInstant)),
     );
-    const sorted = [...matches].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    const sorted = [...matches].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const page = pageOf(sorted, q.page, q.pageSize);
     return json({ ...page, items: page.items.map((b) => row(store, b)) });
   }),
 
   route('post', paths.bookings, async ({ request, store }) => {
-    const input = await readBody(request, BookingInput);
+    const body = await readBody(request, BookingInput);
+    const input = { ...body, start: canonicalInstant(body.start), end: canonicalInstant(body.end) };
     const errors = referenceErrors(store, input);
-    if (Date.parse(input.end) <= Date.parse(input.start)) errors.push({ field: 'end', message: 'La fin doit être postérieure au début' });
+    if (!endsAfterStart(input)) errors.push({ field: 'end', message: END_AFTER_START });
     const item = store.equipment.get(input.equipmentId);
-    if (item && !item.openToCompanies) errors.push({ field: 'equipmentId', message: 'Cet équipement n’est pas ouvert aux entreprises' });
+    if (item && !item.openToCompanies) errors.push({ field: 'equipmentId', message: ITEM_CLOSED });
     if (errors.length) throw unprocessable(errors);
     const conflict = slotProblem(store, input.equipmentId, input);
     if (conflict) throw conflict;

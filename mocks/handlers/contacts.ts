@@ -5,7 +5,8 @@ import type { Contact } from '../../src/contract/entities';
 import { ContactListQuery, parseQuery } from '../../src/contract/queries';
 import type { Store } from '../store/database';
 import { sortRows } from '../store/sort';
-import { fold, matchesAll, searchTokens } from '../store/text';
+import { contactHaystack, contactSortText } from '../../src/domain/partner-rules';
+import { matchesAll, searchTokens } from '../../src/domain/text';
 import { checkVersion, found, json, noContent, pageOf, readBody, route, unprocessable } from './http';
 import { referenceErrors } from './refs';
 
@@ -19,9 +20,9 @@ export const contactHandlers = [
     const matches = source.filter(
       (c) =>
         (!q.tutorsOnly || c.isTutor) &&
-        (!tokens.length || matchesAll(fold(`${c.firstName} ${c.lastName} ${c.email} ${c.role} ${store.partnerName(c.partnerId) ?? ''}`), tokens)),
+        (!tokens.length || matchesAll(contactHaystack(c, store.partnerName(c.partnerId) ?? ''), tokens)),
     );
-    const sorted = sortRows(matches, (c) => `${c.lastName} ${c.firstName}`, 'asc', { collate: true });
+    const sorted = sortRows(matches, contactSortText, 'asc', { collate: true });
     const page = pageOf(sorted, q.page, q.pageSize);
     return json({ ...page, items: page.items.map((c) => contactRow(store, c)) });
   }),

@@ -5,7 +5,7 @@ import type { SchoolEvent } from '../../src/contract/entities';
 import { EventListQuery, parseQuery } from '../../src/contract/queries';
 import type { Store } from '../store/database';
 import { frCollator } from '../store/sort';
-import { fold, matchesAll, searchTokens } from '../store/text';
+import { compareEvents, eventFilter } from '../../src/domain/events';
 import { found, json, readBody, route, unprocessable, wholeList } from './http';
 
 const withCount = (e: SchoolEvent): EventWithAttendance => ({ ...e, attendeeCount: e.partnerIds.length });
@@ -23,15 +23,8 @@ export const eventHandlers = [
   // Most recent first; `year` is the calendar year of the event.
   route('get', paths.events, ({ url, store }) => {
     const q = parseQuery(EventListQuery, url.searchParams);
-    const tokens = searchTokens(q.q);
     const source = q.partnerId ? store.events.by('partner', q.partnerId) : store.events.rows;
-    const matches = source.filter(
-      (e) =>
-        (!q.kind.length || q.kind.includes(e.kind)) &&
-        (q.year === undefined || e.date.startsWith(`${q.year}-`)) &&
-        (!tokens.length || matchesAll(fold(`${e.title} ${e.place}`), tokens)),
-    );
-    const sorted = [...matches].sort((a, b) => (a.date === b.date ? frCollator.compare(a.title, b.title) : a.date < b.date ? 1 : -1));
+    const sorted = source.filter(eventFilter(q)).sort(compareEvents);
     return json(wholeList(sorted.map(withCount)));
   }),
 

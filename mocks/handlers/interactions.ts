@@ -3,6 +3,7 @@ import { paths } from '../../src/contract/endpoints';
 import { InteractionInput } from '../../src/contract/entities';
 import type { Interaction } from '../../src/contract/entities';
 import { InteractionListQuery, parseQuery } from '../../src/contract/queries';
+import { CONTACT_OF_ANOTHER_COMPANY } from '../../src/domain/partner-rules';
 import type { Store } from '../store/database';
 import { json, pageOf, readBody, route, unprocessable } from './http';
 import { referenceErrors } from './refs';
@@ -28,7 +29,7 @@ export const interactionHandlers = [
     const input = await readBody(request, InteractionInput);
     const errors = referenceErrors(store, { partnerId: input.partnerId, authorId: input.authorId });
     if (input.contactId !== null && store.contacts.get(input.contactId)?.partnerId !== input.partnerId) {
-      errors.push({ field: 'contactId', message: 'Ce contact n’appartient pas à cette entreprise' });
+      errors.push({ field: 'contactId', message: CONTACT_OF_ANOTHER_COMPANY });
     }
     if (errors.length) throw unprocessable(errors);
     const interaction = store.interactions.insert({ id: store.newId('interactions', store.interactions.rows, 'i'), ...input, synthetic: false });

@@ -4,22 +4,15 @@ import { OpportunityInput, OpportunityPatch } from '../../src/contract/entities'
 import type { Opportunity } from '../../src/contract/entities';
 import { OpportunityListQuery, parseQuery } from '../../src/contract/queries';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STAGES } from '../../src/contract/reference';
-import type { FieldError } from '../../src/contract/problem';
 import type { Store } from '../store/database';
 import { sortRows } from '../store/sort';
 import type { SortKey } from '../store/sort';
-import { fold, matchesAll, searchTokens } from '../store/text';
+import { changedDealClose, newDealClose } from '../../src/domain/opportunity';
+import { fold, matchesAll, searchTokens } from '../../src/domain/text';
 import { checkVersion, found, json, pageOf, readBody, route, unprocessable } from './http';
 import { referenceErrors } from './refs';
 
-const isClosed = (stage: Opportunity['stage']) => stage === 'won' || stage === 'lost';
 const row = (store: Store, o: Opportunity): OpportunityRow => ({ ...o, partnerName: store.partnerName(o.partnerId) ?? '' });
-
-/** A deal is closed with a reason (why it was won or lost), which the pipeline review reads. */
-function closeReasonErrors(stage: Opportunity['stage'], reason: string | null): FieldError[] {
-  if (!isClosed(stage) || (reason ?? '').trim()) return [];
-  return [{ field: 'closeReason', message: stage === 'won' ? 'Indiquez pourquoi l’opportunité est gagnée' : 'Indiquez pourquoi l’opportunité est perdue' }];
-}
 
 function sortKey(store: Store, sort: string): { key: (o: Opportunity) => SortKey; collate: boolean } {
   switch (sort) {
@@ -59,12 +52,13 @@ export const opportunityHandlers = [
 
   route('post', paths.opportunities, async ({ request, store }) => {
     const input = await readBody(request, OpportunityInput);
-    const errors = [...referenceErrors(store, input), ...closeReasonErrors(input.stage, input.closeReason)];
+    const close = newDealClose(input, store.today);
+    const errors = [...referenceErrors(store, input), ...close.errors];
     if (errors.length) throw unprocessable(errors);
     const opportunity = store.opportunities.insert({
       id: store.newId('opportunities', store.opportunities.rows, 'o'),
       ...input,
-      closedAt: isClosed(input.stage) ? store.today : null,
+      closedAt: close.closedAt,
       createdAt: store.now(),
       synthetic: false,
       version: 1,
@@ -77,21 +71,11 @@ export const opportunityHandlers = [
     const { version, ...changes } = await readBody(request, OpportunityPatch);
     const current = found(store.opportunities.get(params.id!), 'Opportunité');
     checkVersion(current, version);
-    const stage = changes.stage ?? current.stage;
-    const stageChanged = stage !== current.stage;
-    const closeReason = changes.closeReason !== undefined ? changes.closeReason : stageChanged && !isClosed(stage) ? null : current.closeReason;
-    const errors = [
-      ...referenceErrors(store, { partnerId: changes.partnerId, ownerId: changes.ownerId }),
-      ...(stageChanged || changes.closeReason !== undefined ? closeReasonErrors(stage, closeReason) : []),
-    ];
+    const { closeReason, closedAt, errors: closeErrors } = changedDealClose(current, changes, store.today);
+    const errors = [...referenceErrors(store, { partnerId: changes.partnerId, ownerId: changes.ownerId }), ...closeErrors];
     if (errors.length) throw unprocessable(errors);
     const before = current.partnerId;
-    store.opportunities.update(current, {
-      ...changes,
-      closeReason,
-      closedAt: !isClosed(stage) ? null : stageChanged ? store.today : current.closedAt,
-      version: current.version + 1,
-    });
+    store.opportunities.update(current, { ...changes, closeReason, closedAt, version: current.version + 1 });
     store.touch([before, current.partnerId]);
     return json(row(store, current));
   }),

@@ -6,7 +6,7 @@ import { STARTUP_STATUSES } from '../../src/contract/reference';
 import type { Store } from '../store/database';
 import { sortRows } from '../store/sort';
 import type { SortKey } from '../store/sort';
-import { fold, matchesAll, searchTokens } from '../store/text';
+import { fold, matchesAll, searchTokens } from '../../src/domain/text';
 import { found, json, pageOf, route } from './http';
 
 const row = (store: Store, s: Startup): StartupRow => ({ ...s, partnerName: store.partnerName(s.partnerId) });

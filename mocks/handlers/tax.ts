@@ -5,7 +5,8 @@ import type { TaxPledge } from '../../src/contract/entities';
 import { parseQuery, TaxListQuery } from '../../src/contract/queries';
 import type { Store } from '../store/database';
 import { sortRows } from '../store/sort';
-import { fold, matchesAll, searchTokens } from '../store/text';
+import { duplicatePledgeDetail } from '../../src/domain/tax-pledge';
+import { fold, matchesAll, searchTokens } from '../../src/domain/text';
 import { checkVersion, found, json, pageOf, problem, readBody, route, unprocessable } from './http';
 import { referenceErrors } from './refs';
 
@@ -35,9 +36,7 @@ export const taxHandlers = [
     const errors = referenceErrors(store, input);
     if (errors.length) throw unprocessable(errors);
     const existing = store.pledges.by('partner', input.partnerId).find((t) => t.year === input.year);
-    if (existing) {
-      throw problem(409, { detail: `Une promesse existe déjà pour cette entreprise et la campagne ${input.year}.`, conflictId: existing.id });
-    }
+    if (existing) throw problem(409, { detail: duplicatePledgeDetail(input.year), conflictId: existing.id });
     const pledge = store.pledges.insert({
       id: store.newId('taxPledges', store.pledges.rows, 'tx'),
       ...input,

@@ -7,7 +7,7 @@ import { OPEN_OPPORTUNITY_STAGES } from '../../src/contract/reference';
 import { partnerKinds } from '../data/kinds';
 import type { RelationshipKind } from '../../src/contract/reference';
 import { isContractActiveOn } from '../../src/domain/apprenticeship';
-import { companyKey, fold } from './text';
+import { companyKey, fold } from '../../src/domain/text';
 import { idSequence, Table } from './table';
 
 /** What the companies list shows and filters on, kept up to date on every write. */

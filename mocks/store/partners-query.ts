@@ -10,7 +10,7 @@ import { normaliseDigits } from '../../src/domain/identifiers';
 import type { Store } from './database';
 import { sortRows } from './sort';
 import type { SortKey } from './sort';
-import { companyKey, matchesAll, searchTokens, similarCompanyKeys } from './text';
+import { companyKey, matchesAll, searchTokens, similarCompanyKeys } from '../../src/domain/text';
 
 /** The companies list: one pass to filter, one sort, then the page. */
 export function listPartners(store: Store, q: PartnerListQuery): Page<PartnerRow> {

@@ -1,26 +1,22 @@
-import type { Booking, EquipmentItem, Partner, Startup } from '../../src/contract/entities';
-import { durationHours } from '../../src/domain/booking';
-import { academicYearOf, addDays, addMonths, parseIsoDate } from '../../src/domain/dates';
+import type { Booking, Startup } from '../../src/contract/entities';
+import { bookingHours, bookingRevenue } from '../../src/domain/booking-time';
+import { knownSince, statsYear as statsYearOn, yearAsOf } from '../../src/domain/statistics';
 import type { Store } from './database';
 
 /**
- * Shared definitions of the statistics (docs/api.md, "Statistics"): the academic year, the date a
- * figure is true at, what the sector and territory filters apply to, and how equipment time and
- * revenue are counted.
+ * The statistics' definitions (src/domain/statistics.ts, src/domain/booking-time.ts) applied to
+ * the in-browser store: the filters as JavaScript predicates, and the store's rows gathered into the
+ * aggregated inputs the answers are shaped from (the server gathers the same with SQL).
  */
 
+export { bookingDays, bookingHours, bookingRevenue, HOURS_PER_WEEKDAY, round, weekdaysBetween } from '../../src/domain/booking-time';
+export { knownSince, startupAliveIn, twelveMonthsBefore, yearOf } from '../../src/domain/statistics';
+
 /** The academic year asked for (its first calendar year), or the one `today` is in. */
-export function statsYear(store: Store, year: number | undefined): number {
-  return year ?? academicYearOf(store.today);
-}
+export const statsYear = (store: Store, year: number | undefined): number => statsYearOn(store.today, year);
 
 /** A year's figures are as of its last day (31 August), or today for the year in progress. */
-export function asOfYear(store: Store, year: number): string {
-  const end = `${year + 1}-08-31`;
-  return end < store.today ? end : store.today;
-}
-
-export const yearOf = (iso: string) => Number(iso.slice(0, 4));
+export const asOfYear = (store: Store, year: number): string => yearAsOf(store.today, year);
 
 export type ScopeFilter = { sector: readonly string[]; department: readonly string[] };
 export type InScope = (thing: { sector: string; department: string } | undefined) => boolean;
@@ -36,12 +32,6 @@ export function partnerInScope(store: Store, inScope: InScope): (partnerId: stri
   return (partnerId) => inScope(store.partners.get(partnerId));
 }
 
-/** When a company entered the records: the earlier of its creation and of the partnership's start. */
-export function knownSince(p: Partner): string {
-  const created = p.createdAt.slice(0, 10);
-  return p.partnerSince !== null && p.partnerSince < created ? p.partnerSince : created;
-}
-
 export function activePartnersAt(store: Store, asOf: string, inScope: InScope): number {
   let n = 0;
   for (const p of store.partners.rows) {
@@ -50,46 +40,9 @@ export function activePartnersAt(store: Store, asOf: string, inScope: InScope): 
   return n;
 }
 
-/**
- * Hours a booking occupies the item: its duration counted on weekdays only, at most 10 h a day. A
- * one-day booking counts its plain duration; a 3-day fire test (Friday 8:00 → Tuesday 17:00) counts
- * 3 working days, not the 105 hours between its ends, so utilisation stays a share of bookable time.
- */
-export function bookingHours(b: Booking): number {
-  const start = Date.parse(b.start);
-  const end = Date.parse(b.end);
-  if (!(end > start)) return 0;
-  if (utcDay(start) === utcDay(end - 1)) return Math.min(durationHours(b), HOURS_PER_WEEKDAY);
-  let hours = 0;
-  for (let day = utcDay(start); day < end; day += MS_PER_DAY) {
-    const wd = new Date(day).getUTCDay();
-    if (wd === 0 || wd === 6) continue;
-    const overlap = (Math.min(end, day + MS_PER_DAY) - Math.max(start, day)) / 3_600_000;
-    hours += Math.min(Math.max(overlap, 0), HOURS_PER_WEEKDAY);
-  }
-  return hours;
+export function companiesKnownAt(store: Store, asOf: string, inScope: InScope): number {
+  return store.partners.rows.filter((p) => !p.archived && inScope(p) && knownSince(p) <= asOf).length;
 }
-
-/** Weekdays a booking touches: what a day rate is charged for. */
-export function bookingDays(b: Booking): number {
-  const start = Date.parse(b.start);
-  const end = Date.parse(b.end);
-  let days = 0;
-  for (let day = utcDay(start); day < end; day += MS_PER_DAY) {
-    const wd = new Date(day).getUTCDay();
-    if (wd !== 0 && wd !== 6) days++;
-  }
-  return Math.max(days, 1);
-}
-
-/** What a booking brings in: the invoice once issued, else the rate times the booked time. */
-export function bookingRevenue(b: Booking, item: EquipmentItem | undefined): number {
-  if (b.invoiced > 0 || !item) return b.invoiced;
-  return item.rateUnit === 'hour' ? item.rate * bookingHours(b) : item.rate * bookingDays(b);
-}
-
-const MS_PER_DAY = 86_400_000;
-const utcDay = (ms: number) => Math.floor(ms / MS_PER_DAY) * MS_PER_DAY;
 
 /** Non-cancelled bookings starting in the day range (from, to]; the usual "last 12 months" window. */
 export function bookingsIn(store: Store, fromExclusive: string, toInclusive: string, keep: (b: Booking) => boolean = () => true): Booking[] {
@@ -102,26 +55,26 @@ export function bookingsIn(store: Store, fromExclusive: string, toInclusive: str
   return out;
 }
 
-export const twelveMonthsBefore = (asOf: string) => addMonths(asOf, -12);
-
-/** Alive in a calendar year: founded by then and not closed yet (an acquisition is an exit, not a death). */
-export function startupAliveIn(s: Startup, year: number): boolean {
-  if (s.foundedYear > year) return false;
-  if (s.status !== 'closed') return true;
-  return s.closedYear !== null && s.closedYear > year;
+/** A booking's hours and revenue, the rate read from its item. */
+export function bookingTime(store: Store, b: Booking): { hours: number; revenue: number } {
+  return { hours: bookingHours(b), revenue: bookingRevenue(b, store.equipment.get(b.equipmentId)) };
 }
 
-/** Monday–Friday days in [from, to]. */
-export function weekdaysBetween(from: string, to: string): number {
-  let n = 0;
-  for (let d = from; d <= to; d = addDays(d, 1)) {
-    const wd = parseIsoDate(d).getUTCDay();
-    if (wd !== 0 && wd !== 6) n++;
+/** Start-ups counted by what their survival depends on (the shape the server's GROUP BY gives). */
+export type StartupCount = Pick<Startup, 'foundedYear' | 'status' | 'closedYear'> & { count: number };
+
+export function countStartups(startups: readonly Startup[]): StartupCount[] {
+  const groups = new Map<string, StartupCount>();
+  for (const s of startups) {
+    const key = `${s.foundedYear}|${s.status}|${s.closedYear}`;
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { foundedYear: s.foundedYear, status: s.status, closedYear: s.closedYear, count: 1 });
   }
-  return n;
+  return [...groups.values()];
 }
 
-/** Bookable hours per weekday: the platforms are staffed 8:00–18:00. */
-export const HOURS_PER_WEEKDAY = 10;
-
-export const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
+/** Back to one entry per start-up, for the survival rules that take a list. */
+export function expandStartups(groups: readonly StartupCount[]): StartupCount[] {
+  return groups.flatMap((g) => Array.from({ length: g.count }, () => g));
+}

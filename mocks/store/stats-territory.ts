@@ -7,57 +7,69 @@ import type { Store } from './database';
 import { asOfYear, bookingsIn, scope, startupAliveIn, statsYear, twelveMonthsBefore, yearOf } from './stats-common';
 
 export type TerritoryLayer = 'partners' | 'apprentices' | 'startups' | 'bookings';
-type Place = { sector: Sector; department: DepartmentCode };
-type Item = { place: Place; kinds: readonly RelationshipKind[] };
 
-/** What each map layer counts, each thing placed where its company (or the start-up) is. */
-function layerItems(store: Store, layer: TerritoryLayer, year: number): Item[] {
+/** What one relationship the layers other than the partners' one stand for. */
+export const LAYER_KIND: Record<Exclude<TerritoryLayer, 'partners'>, RelationshipKind> = {
+  apprentices: 'apprentices',
+  startups: 'incubator',
+  bookings: 'equipment',
+};
+
+/** `count` things of one layer placed at (department, sector), each flowing into every one of `kinds`. */
+export type TerritoryGroup = { department: string; sector: string; kinds: readonly string[]; count: number };
+
+/** What each map layer counts, each thing placed where its company (or the start-up) is, in scope. */
+function layerGroups(store: Store, q: StatsQuery & { layer: TerritoryLayer }): TerritoryGroup[] {
+  const inScope = scope(q);
+  const year = statsYear(store, q.year);
   const asOf = asOfYear(store, year);
-  const placeOf = (partnerId: string): Place | undefined => store.partners.get(partnerId);
-  const items: Item[] = [];
-  const push = (place: Place | undefined, kinds: readonly RelationshipKind[]) => {
-    if (place) items.push({ place: { sector: place.sector, department: place.department }, kinds });
+  const groups: TerritoryGroup[] = [];
+  const push = (place: { sector: string; department: string } | undefined, kinds: readonly string[]) => {
+    if (place && inScope(place)) groups.push({ department: place.department, sector: place.sector, kinds, count: 1 });
   };
-  switch (layer) {
+  const atPartner = (partnerId: string, kind: RelationshipKind) => push(store.partners.get(partnerId), [kind]);
+  switch (q.layer) {
     case 'partners':
       for (const p of store.partners.rows) if (!p.archived) push(p, p.kinds);
       break;
     case 'apprentices': {
       const census = apprenticeCensusDate(year);
-      for (const c of store.contracts.rows) if (isContractActiveOn(c, census)) push(placeOf(c.partnerId), ['apprentices']);
+      for (const c of store.contracts.rows) if (isContractActiveOn(c, census)) atPartner(c.partnerId, LAYER_KIND.apprentices);
       break;
     }
     case 'startups':
-      for (const s of store.startups.rows) if (startupAliveIn(s, yearOf(asOf))) push(s, ['incubator']);
+      for (const s of store.startups.rows) if (startupAliveIn(s, yearOf(asOf))) push(s, [LAYER_KIND.startups]);
       break;
     case 'bookings':
-      for (const b of bookingsIn(store, twelveMonthsBefore(asOf), asOf)) push(placeOf(b.partnerId), ['equipment']);
+      for (const b of bookingsIn(store, twelveMonthsBefore(asOf), asOf)) atPartner(b.partnerId, LAYER_KIND.bookings);
       break;
   }
-  return items;
+  return groups;
 }
 
 /** One layer of the Occitanie map: counts by department (all 14, zeros included), sector × department, and flows. */
 export function territoryStats(store: Store, q: StatsQuery & { layer: TerritoryLayer }): TerritoryStats {
-  const inScope = scope(q);
-  const items = layerItems(store, q.layer, statsYear(store, q.year)).filter((i) => inScope(i.place));
+  return territoryAnswer(q.layer, layerGroups(store, q));
+}
 
-  const byDepartment = new Map<DepartmentCode, number>(DEPARTMENT_CODES.map((d) => [d, 0]));
+/** The layer's answer from its things counted by place and relationships. */
+export function territoryAnswer(layer: TerritoryLayer, groups: readonly TerritoryGroup[]): TerritoryStats {
+  const byDepartment = new Map<string, number>();
   const matrix = new Map<string, number>();
   const flows = new Map<string, number>();
-  for (const { place, kinds } of items) {
-    byDepartment.set(place.department, (byDepartment.get(place.department) ?? 0) + 1);
-    const cell = `${place.sector}|${place.department}`;
-    matrix.set(cell, (matrix.get(cell) ?? 0) + 1);
+  for (const { department, sector, kinds, count } of groups) {
+    byDepartment.set(department, (byDepartment.get(department) ?? 0) + count);
+    const cell = `${sector}|${department}`;
+    matrix.set(cell, (matrix.get(cell) ?? 0) + count);
     // A company with several relationships flows once into each of them.
     for (const kind of kinds) {
-      const flow = `${place.department}|${place.sector}|${kind}`;
-      flows.set(flow, (flows.get(flow) ?? 0) + 1);
+      const flow = `${department}|${sector}|${kind}`;
+      flows.set(flow, (flows.get(flow) ?? 0) + count);
     }
   }
 
   return {
-    layer: q.layer,
+    layer,
     byDepartment: DEPARTMENT_CODES.map((department) => ({ department, count: byDepartment.get(department) ?? 0 })),
     matrix: SECTORS.flatMap((sector) => DEPARTMENT_CODES.map((department) => ({ sector, department, count: matrix.get(`${sector}|${department}`) ?? 0 }))),
     flows: [...flows.entries()]

@@ -1,8 +1,12 @@
 import type { Booking } from '../../src/contract/entities';
 import type { UtilisationStats } from '../../src/contract/stats';
-import { addDays, addMonths } from '../../src/domain/dates';
+import { bookingHours, round, twelveMonthsFrom, utilisationShare } from '../../src/domain/booking-time';
+import { lastMonths } from '../../src/domain/statistics';
 import type { Store } from './database';
-import { bookingHours, bookingRevenue, HOURS_PER_WEEKDAY, round, weekdaysBetween } from './stats-common';
+import { bookingTime } from './stats-common';
+
+/** Hours and revenue of bookings of one company in one month (one booking, or several counted together). */
+export type UtilisationRow = { month: string; partnerId: string; partnerName: string | null; sector: string | null; hours: number; revenue: number };
 
 /**
  * Equipment utilisation: booked hours over bookable hours (weekdays × 10 h), for one item or the
@@ -10,43 +14,45 @@ import { bookingHours, bookingRevenue, HOURS_PER_WEEKDAY, round, weekdaysBetween
  */
 export function utilisationStats(store: Store, q: { equipmentId?: string | undefined; months: number }): UtilisationStats {
   const items = q.equipmentId ? store.equipment.rows.filter((e) => e.id === q.equipmentId) : store.equipment.rows;
-  const ids = new Set(items.map((e) => e.id));
-  const months = Math.max(1, Math.round(q.months));
-  const from = addMonths(`${store.today.slice(0, 7)}-01`, -(months - 1));
-  const labels = Array.from({ length: months }, (_, i) => addMonths(from, i).slice(0, 7));
+  const { from } = lastMonths(store.today, q.months);
+  const rows = bookingsOf(store, new Set(items.map((e) => e.id)), from, store.today).map((b): UtilisationRow => {
+    const partner = store.partners.get(b.partnerId);
+    return { month: b.start.slice(0, 7), partnerId: b.partnerId, partnerName: partner?.name ?? null, sector: partner?.sector ?? null, ...bookingTime(store, b) };
+  });
+  return utilisationAnswer(store.today, q.months, items.length, rows);
+}
 
+/** The answer from the bookings of the period: by month, by sector of the company, the top 20 companies, and the overall share. */
+export function utilisationAnswer(today: string, months: number, itemCount: number, rows: readonly UtilisationRow[]): UtilisationStats {
+  const { from, labels } = lastMonths(today, months);
   const perMonth = new Map(labels.map((month) => [month, { month, hours: 0, revenue: 0 }]));
   const bySector = new Map<string, number>();
-  const byPartner = new Map<string, { hours: number; revenue: number }>();
+  const byPartner = new Map<string, { name: string; hours: number; revenue: number }>();
   let booked = 0;
-  for (const b of bookingsOf(store, ids, from, store.today)) {
-    const hours = bookingHours(b);
-    const revenue = bookingRevenue(b, store.equipment.get(b.equipmentId));
-    booked += hours;
-    const bucket = perMonth.get(b.start.slice(0, 7));
+  for (const r of rows) {
+    booked += r.hours;
+    const bucket = perMonth.get(r.month);
     if (bucket) {
-      bucket.hours += hours;
-      bucket.revenue += revenue;
+      bucket.hours += r.hours;
+      bucket.revenue += r.revenue;
     }
-    const partner = store.partners.get(b.partnerId);
-    if (partner) bySector.set(partner.sector, (bySector.get(partner.sector) ?? 0) + hours);
-    const p = byPartner.get(b.partnerId) ?? { hours: 0, revenue: 0 };
-    p.hours += hours;
-    p.revenue += revenue;
-    byPartner.set(b.partnerId, p);
+    if (r.sector !== null) bySector.set(r.sector, (bySector.get(r.sector) ?? 0) + r.hours);
+    const p = byPartner.get(r.partnerId) ?? { name: r.partnerName ?? '', hours: 0, revenue: 0 };
+    p.hours += r.hours;
+    p.revenue += r.revenue;
+    byPartner.set(r.partnerId, p);
   }
 
-  const available = weekdaysBetween(from, store.today) * HOURS_PER_WEEKDAY * items.length;
   return {
     months: [...perMonth.values()].map((m) => ({ month: m.month, hours: round(m.hours, 2), revenue: round(m.revenue, 2) })),
     bySector: [...bySector.entries()]
       .map(([sector, hours]) => ({ sector: sector as UtilisationStats['bySector'][number]['sector'], hours: round(hours, 2) }))
-      .sort((a, b) => b.hours - a.hours),
+      .sort((a, b) => b.hours - a.hours || (a.sector < b.sector ? -1 : 1)),
     byPartner: [...byPartner.entries()]
-      .map(([partnerId, v]) => ({ partnerId, name: store.partnerName(partnerId) ?? '', revenue: round(v.revenue, 2), hours: round(v.hours, 2) }))
-      .sort((a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name, 'fr'))
+      .map(([partnerId, v]) => ({ partnerId, name: v.name, revenue: round(v.revenue, 2), hours: round(v.hours, 2) }))
+      .sort((a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name, 'fr') || (a.partnerId < b.partnerId ? -1 : 1))
       .slice(0, 20),
-    utilisation: available === 0 ? 0 : round(Math.min(1, booked / available)),
+    utilisation: utilisationShare(booked, from, today, itemCount),
   };
 }
 
@@ -64,8 +70,7 @@ export function bookingsOf(store: Store, equipmentIds: ReadonlySet<string>, from
 
 /** An item's last-12-months utilisation, shown in the catalogue. */
 export function utilisation12m(store: Store, equipmentId: string): number {
-  const from = addDays(addMonths(store.today, -12), 1);
+  const from = twelveMonthsFrom(store.today);
   const booked = bookingsOf(store, new Set([equipmentId]), from, store.today).reduce((s, b) => s + bookingHours(b), 0);
-  const available = weekdaysBetween(from, store.today) * HOURS_PER_WEEKDAY;
-  return available === 0 ? 0 : round(Math.min(1, booked / available));
+  return utilisationShare(booked, from, store.today);
 }

@@ -27,13 +27,15 @@ export type Page<T> = { items: T[]; total: number; page: number; pageSize: numbe
 /** An optional search parameter that falls back to undefined when it is not one of the values. */
 export const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.catch(z.optional(z.enum(values)), undefined);
+/** "a,b", or the key repeated ("x=a&x=b,c"): every value split on commas alike. */
+const listItems = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]).flatMap((s) => s.split(','));
 /** A repeatable filter ("sector=a&sector=b" or "sector=a,b"): unknown values are dropped. */
 export const enumList = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.catch(
     z.pipe(
       z.optional(z.union([z.string(), z.array(z.string())])),
       z.transform((v) => {
-        const raw = v === undefined ? [] : Array.isArray(v) ? v : v.split(',');
+        const raw = listItems(v);
         return raw.filter((x): x is T[number] => (values as readonly string[]).includes(x));
       }),
     ),
@@ -42,7 +44,7 @@ export const enumList = <const T extends readonly [string, ...string[]]>(values:
 export const stringList = z.catch(
   z.pipe(
     z.optional(z.union([z.string(), z.array(z.string())])),
-    z.transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean).slice(0, 50)),
+    z.transform((v) => listItems(v).map((s) => s.trim()).filter(Boolean).slice(0, 50)),
   ),
   [],
 );

@@ -71,7 +71,14 @@ export const ContractListQuery = z.object({
   cohort: z.catch(
     z.pipe(
       z.optional(z.union([z.string(), z.array(z.string())])),
-      z.transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : v.split(',')).map(Number).filter((n) => Number.isInteger(n))),
+      // An empty item ("cohort=", "2020,") is no cohort, not year 0; years outside 2000–2100 are junk.
+      z.transform((v) =>
+        (v === undefined ? [] : Array.isArray(v) ? v : [v])
+          .flatMap((s) => s.split(','))
+          .filter((s) => s.trim() !== '')
+          .map(Number)
+          .filter((n) => Number.isInteger(n) && n >= 2000 && n <= 2100),
+      ),
     ),
     [],
   ),

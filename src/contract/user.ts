@@ -8,6 +8,8 @@ export const User = z.object({
   name: z.string(),
   email: z.string(),
   role: z.enum(ROLES),
+  /** (Team server) false once an administrator deactivated the account: it cannot sign in. */
+  active: z.optional(z.boolean()),
 });
 export type User = z.infer<typeof User>;
 export const UserPage = page(User);

@@ -4,7 +4,12 @@ import { PROBLEM_CONTENT_TYPE, Problem } from '../../src/contract/problem';
 import { luhnCheckDigit } from '../../src/domain/identifiers';
 
 /** What the contract suite needs of an API implementation: where it is, and how to start it afresh. */
-export type ApiTarget = { baseUrl: string; reset: () => Promise<void> | void };
+export type ApiTarget = {
+  baseUrl: string;
+  reset: () => Promise<void> | void;
+  /** What every request carries (a server's session cookie and CSRF token). */
+  headers?: (method: string) => Record<string, string>;
+};
 
 export type Reply = { status: number; contentType: string; body: unknown };
 
@@ -24,7 +29,7 @@ export function apiClient(target: ApiTarget) {
   };
 
   async function send(method: string, path: string, body?: unknown, query?: Query, rawBody?: string): Promise<Reply> {
-    const init: RequestInit = { method, headers: { Accept: 'application/json' } };
+    const init: RequestInit = { method, headers: { Accept: 'application/json', ...target.headers?.(method) } };
     if (body !== undefined || rawBody !== undefined) {
       init.headers = { ...init.headers, 'Content-Type': 'application/json' };
       init.body = rawBody ?? JSON.stringify(body);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortRows } from '../../../mocks/store/sort';
 import { idSequence, Table } from '../../../mocks/store/table';
-import { companyKey, fold, levenshtein, matchesAll, searchTokens, similarCompanyKeys } from '../../../mocks/store/text';
+import { companyKey, fold, levenshtein, matchesAll, searchTokens, similarCompanyKeys } from '../../../src/domain/text';
 
 describe('text matching', () => {
   it('folds case, accents and ligatures', () => {

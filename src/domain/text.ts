@@ -68,3 +68,14 @@ export function similarCompanyKeys(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) < 5) return false;
   return levenshtein(a, b, 2) <= 2;
 }
+
+/**
+ * A key whose plain byte order is the French alphabetical order people expect ("École" with the
+ * E's, "Lot 9" before "Lot 10"): what a SQL `ORDER BY` sorts on, in SQLite and PostgreSQL alike.
+ */
+export function sortKey(s: string): string {
+  return fold(s)
+    .replace(/[’‘`]/g, "'")
+    .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(12, '0'))
+    .trim();
+}
