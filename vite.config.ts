@@ -35,8 +35,8 @@ function chunkModules(): Plugin {
 const FIRST_LOAD = new RegExp(
   [
     String.raw`node_modules[\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack[\/](react-query|query-core)|zod|react-error-boundary)[\/]`,
-    String.raw`src[\/]lib[\/](api-client|i18n|format|query-client|url-state|use-debounced-value|notify|users|current-user|theme|app-config)\.tsx?$`,
-    String.raw`src[\/]contract[\/](problem|primitives|reference|enums|user|stats|queries|endpoints)\.ts$`,
+    String.raw`src[\/]lib[\/](api-client|i18n|format|query-client|url-state|use-debounced-value|notify|users|current-user|theme|session)\.tsx?$`,
+    String.raw`src[\/]contract[\/](problem|primitives|reference|enums|user|stats|queries|endpoints|auth)\.ts$`,
     String.raw`src[\/]components[\/]feedback[\/]`,
     String.raw`src[\/]locales[\/](fr|labels|department-label)\.ts$`,
     String.raw`src[\/]domain[\/]growth\.ts$`,
@@ -81,11 +81,30 @@ export default defineConfig(({ command }) => ({
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/features/**/*.test.{ts,tsx}', 'tests/contract/**/*.test.{ts,tsx}'],
     css: { modules: { classNameStrategy: 'non-scoped' } },
     testTimeout: 20000,
-    hookTimeout: 30000,
+    hookTimeout: 60000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/features/**/*.test.{ts,tsx}', 'tests/contract/msw.test.ts'],
+        },
+      },
+      {
+        // The team server, over real sockets and a real database: no MSW, no DOM.
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts', 'tests/contract/server-*.test.ts'],
+          // One database file per test file; two at a time is what this machine's two cores take.
+          maxWorkers: 2,
+        },
+      },
+    ],
   },
 }));
