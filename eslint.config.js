@@ -10,7 +10,7 @@ import globals from 'globals';
  * A feature never imports another feature; nothing below `app` imports `app`; `src` never imports
  * the mocks (main.tsx alone starts the in-browser API, through a dynamic import).
  */
-const features = ['partners', 'opportunities', 'tasks', 'apprentices', 'equipment', 'incubator', 'territory', 'academic', 'events', 'overview', 'settings', 'tax'];
+const features = ['partners', 'opportunities', 'tasks', 'apprentices', 'equipment', 'incubator', 'territory', 'academic', 'events', 'overview', 'settings', 'tax', 'audit'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'mocks/public', 'coverage', 'test-results', 'playwright-report', 'bench/results'] },

@@ -5,25 +5,31 @@ import { applyTheme, storedTheme } from './lib/theme';
 import { configureApiBase, setApiReady } from './lib/api-client';
 import { loadCatalogue, storedLocale } from './lib/i18n';
 import { makeQueryClient } from './lib/query-client';
+import type { AppMode } from './lib/session';
 import './styles/global.css';
 
 /**
- * The one place that chooses the API: a server when VITE_API_URL is set at build time, otherwise
- * the in-browser demo API (MSW over the seeded dataset), loaded as its own chunk.
+ * The one place that chooses the API:
+ * - the team server, when it served this page (it adds `<meta name="passerelles-api"
+ *   content="server">` to the head: no inline script under its Content-Security-Policy);
+ * - a server at VITE_API_URL, when set at build time;
+ * - otherwise the in-browser demo API (MSW over the seeded dataset), loaded as its own chunk.
  */
 const serverUrl = import.meta.env.VITE_API_URL as string | undefined;
+const servedByServer = document.querySelector('meta[name="passerelles-api"]')?.getAttribute('content') === 'server';
 
 async function start() {
   applyTheme(storedTheme());
   const locale = storedLocale();
-  const demo = !serverUrl;
-  if (serverUrl) configureApiBase(serverUrl);
-  else setApiReady(import('../mocks/browser').then((m) => m.startDemoApi()));
+  const mode: AppMode = servedByServer || serverUrl ? 'server' : 'demo';
+  // Served by the server: same origin, the default base ("/api").
+  if (serverUrl && !servedByServer) configureApiBase(serverUrl);
+  if (mode === 'demo') setApiReady(import('../mocks/browser').then((m) => m.startDemoApi()));
   await loadCatalogue(locale);
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App client={makeQueryClient()} demo={demo} />
+      <App client={makeQueryClient()} mode={mode} />
     </StrictMode>,
   );
 }

@@ -1,13 +1,14 @@
 import { BrowserRouter } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
+import type { AppMode } from '@/lib/session';
 import { AppProviders } from './providers';
 import { AppRoutes } from './routes';
 
-export function App({ client, demo }: { client: QueryClient; demo: boolean }) {
+export function App({ client, mode }: { client: QueryClient; mode: AppMode }) {
   return (
-    <AppProviders client={client} demo={demo}>
+    <AppProviders client={client} mode={mode}>
       <BrowserRouter>
-        <AppRoutes demo={demo} />
+        <AppRoutes />
       </BrowserRouter>
     </AppProviders>
   );

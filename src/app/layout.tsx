@@ -1,10 +1,13 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n';
+import { useSession } from '@/lib/session';
 import { Skeleton } from '@/components/feedback/skeleton';
 import { NAV_ITEMS } from './nav';
+import { AccountPanel } from './account-panel';
 import { UserPicker } from './user-picker';
 import { CommandPaletteLauncher } from './command-palette-launcher';
+import { OfflineBanner } from './offline-banner';
 import styles from './layout.module.css';
 
 export function PageFallback() {
@@ -18,8 +21,9 @@ export function PageFallback() {
   );
 }
 
-export function Layout({ demo }: { demo: boolean }) {
+export function Layout() {
   const { t } = useI18n();
+  const demo = useSession().mode === 'demo';
   const { pathname } = useLocation();
   // A new page starts at its top (what the data router's ScrollRestoration did for us).
   useEffect(() => {
@@ -50,10 +54,11 @@ export function Layout({ demo }: { demo: boolean }) {
             ))}
           </ul>
         </nav>
-        {demo && <UserPicker />}
+        {demo ? <UserPicker /> : <AccountPanel />}
         {demo && <p className={styles.demo}>{t('app.demoMode')}</p>}
       </header>
       <main id="main" tabIndex={-1} className={styles.main}>
+        <OfflineBanner />
         <Suspense fallback={<PageFallback />}>
           <Outlet />
         </Suspense>

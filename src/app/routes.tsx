@@ -1,9 +1,15 @@
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { Layout } from './layout';
+import type { Permission } from '@/contract/auth';
+import { ErrorState } from '@/components/feedback/error-state';
+import { useI18n } from '@/lib/i18n';
+import { useCan, useSession } from '@/lib/session';
+import { ForbiddenPage } from './forbidden-page';
+import { Layout, PageFallback } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteBoundary } from './route-error';
+import { SessionGate } from './session-gate';
 
 /**
  * One lazily loaded page per view: a view's code (and its charts) loads with its path. Declarative
@@ -28,22 +34,37 @@ const EventsPage = lazy(() => import('@/features/events/events-page'));
 const TaxCampaignPage = lazy(() => import('@/features/tax/tax-campaign-page'));
 const SettingsPage = lazy(() => import('@/features/settings/settings-page'));
 
-function RoutePage({ page: Page }: { page: LazyExoticComponent<ComponentType> }) {
+/** `needs`: a page that only changes data (a creation form, an import) is for the roles that may. */
+function RoutePage({ page: Page, needs }: { page: LazyExoticComponent<ComponentType>; needs?: Permission }) {
+  return <RouteBoundary>{needs ? <Allowed needs={needs} page={Page} /> : <Page />}</RouteBoundary>;
+}
+
+function Allowed({ needs, page: Page }: { needs: Permission; page: LazyExoticComponent<ComponentType> }) {
+  const allowed = useCan(needs);
+  const { t } = useI18n();
+  const { status, error, retry } = useSession();
+  // The demo's people load with the first page: wait for them rather than refuse by mistake.
+  if (status === 'error') return <ErrorState error={error} title={t('session.loadError')} onRetry={retry} />;
+  if (status !== 'signed-in') return <PageFallback />;
+  return allowed ? <Page /> : <ForbiddenPage />;
+}
+
+export function AppRoutes() {
   return (
-    <RouteBoundary>
-      <Page />
-    </RouteBoundary>
+    <SessionGate>
+      <AppPages />
+    </SessionGate>
   );
 }
 
-export function AppRoutes({ demo }: { demo: boolean }) {
+function AppPages() {
   return (
     <Routes>
-      <Route element={<Layout demo={demo} />}>
+      <Route element={<Layout />}>
         <Route index element={<RoutePage page={OverviewPage} />} />
         <Route path="partners" element={<RoutePage page={PartnersListPage} />} />
-        <Route path="partners/new" element={<RoutePage page={PartnerNewPage} />} />
-        <Route path="partners/import" element={<RoutePage page={PartnersImportPage} />} />
+        <Route path="partners/new" element={<RoutePage page={PartnerNewPage} needs="crm" />} />
+        <Route path="partners/import" element={<RoutePage page={PartnersImportPage} needs="crm" />} />
         <Route path="partners/:partnerId" element={<RoutePage page={PartnerPage} />} />
         <Route path="opportunities" element={<RoutePage page={OpportunitiesPage} />} />
         <Route path="tasks" element={<RoutePage page={TasksPage} />} />

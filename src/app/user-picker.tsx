@@ -1,15 +1,22 @@
 import { useId } from 'react';
+import { ErrorState } from '@/components/feedback/error-state';
 import { useCurrentUser } from '@/lib/current-user';
 import { useI18n } from '@/lib/i18n';
+import { useSession } from '@/lib/session';
+import { label } from '@/locales/labels';
 import styles from './layout.module.css';
 
-/** Stands in for sign-in in the demo: who "I" am for "my follow-ups" and new records. */
+/**
+ * Stands in for sign-in in the demo: who "I" am for "my follow-ups", new records, and what the
+ * views let me change (the picked person's role).
+ */
 export function UserPicker() {
   const { user, users, setUserId } = useCurrentUser();
+  const { status, error, retry } = useSession();
   const { t } = useI18n();
   const id = useId();
   const hintId = useId();
-  if (users.length === 0) return null;
+  if (users.length === 0) return status === 'error' ? <ErrorState error={error} title={t('session.loadError')} onRetry={retry} /> : null;
   return (
     <div className={styles.userPicker}>
       <label htmlFor={id}>{t('user.current')}</label>
@@ -20,6 +27,7 @@ export function UserPicker() {
           </option>
         ))}
       </select>
+      {user && <span className={styles.userRole}>{t('user.role', { role: t(label.role(user.role)) })}</span>}
       <span id={hintId} className="visually-hidden">
         {t('user.current.hint')}
       </span>

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { CSRF_HEADER, authPaths } from '@/contract/auth';
 import { API_BASE } from '@/contract/endpoints';
 import { Problem } from '@/contract/problem';
 import type { FieldError } from '@/contract/problem';
@@ -20,6 +21,20 @@ export function configureApiBase(url: string) {
  */
 export function setApiReady(promise: Promise<unknown>) {
   ready = promise;
+}
+
+let csrfToken: string | null = null;
+let onUnauthorized: (() => void) | null = null;
+/** The session's CSRF token, sent back on every mutation (the server refuses them without it). */
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+/**
+ * Called when the server says the session is gone (expired, signed out elsewhere): the session
+ * provider drops it, so the sign-in page shows instead of a page of errors.
+ */
+export function setUnauthorizedHandler(handler: (() => void) | null) {
+  onUnauthorized = handler;
 }
 
 export class ApiError extends Error {
@@ -61,13 +76,21 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+function headersFor(method: string, hasBody: boolean): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (hasBody) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
+  return headers;
+}
+
 async function send(path: string, opts: RequestOptions): Promise<Response> {
   await ready;
+  const method = opts.method ?? 'GET';
   let res: Response;
   try {
     res = await fetch(buildUrl(path, opts.query), {
-      method: opts.method ?? 'GET',
-      headers: opts.body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      method,
+      headers: headersFor(method, opts.body !== undefined),
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
       signal: opts.signal,
       credentials: 'same-origin',
@@ -84,6 +107,8 @@ async function send(path: string, opts: RequestOptions): Promise<Response> {
     } catch {
       // A body that is not a problem document still yields an error with its status.
     }
+    // The session endpoint answers 401 for "not signed in" and "wrong password": its callers decide.
+    if (res.status === 401 && path !== authPaths.session) onUnauthorized?.();
     throw new ApiError(res.status, problem);
   }
   return res;

@@ -6,7 +6,11 @@ import Papa from 'papaparse';
  * carriage return that can hide one) are neutralised with a leading apostrophe.
  */
 export type CsvSeparator = ';' | ',';
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A formula start, possibly behind apostrophes: "'=x" typed by someone gets one more apostrophe
+ * too, or reading our own export back would take theirs for ours and give "=x".
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 export type CellValue = string | number | boolean | null | undefined | readonly (string | number)[];
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { getStore } from '../../mocks/store/store';
 import { renderRoute } from '../utils/render-route';
@@ -43,6 +43,11 @@ function messageOf(input: HTMLElement) {
   const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 }
+
+// Only the people whose role allows it change contracts (Élodie Garnier, service alternance): the "Vous êtes" picker says who "I" am.
+beforeEach(() => {
+  localStorage.setItem('passerelles.currentUser', 'u-6');
+});
 
 describe('Alternance — le formulaire de contrat', () => {
   it('starts on the next 1 September for 3 years less a day', async () => {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { getStore } from '../../mocks/store/store';
 import type { UserEvent } from '@testing-library/user-event';
@@ -35,6 +35,11 @@ async function pickCompany(user: UserEvent, form: HTMLElement, name: string) {
   await user.click(await within(form).findByRole('option', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }, { timeout: 4000 }));
 }
 const bookingForm = () => screen.getByRole('form', { name: 'Nouvelle réservation' });
+
+// Only the people whose role allows it change bookings (Nadia Benali, responsable de plateforme): the "Vous êtes" picker says who "I" am.
+beforeEach(() => {
+  localStorage.setItem('passerelles.currentUser', 'u-5');
+});
 
 describe('Équipement — calendrier et réservations', () => {
   it('shows the displayed week’s bookings in the list view, in Paris time', async () => {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { getStore } from '../../mocks/store/store';
 import { utilisationStats } from '../../mocks/store/stats-utilisation';
@@ -20,6 +20,11 @@ async function showData(user: Awaited<ReturnType<typeof renderRoute>>['user'], f
   await user.click(button);
   return within(figure).getByRole('table');
 }
+
+// Only the people whose role allows it change maintenance windows (Nadia Benali, responsable de plateforme): the "Vous êtes" picker says who "I" am.
+beforeEach(() => {
+  localStorage.setItem('passerelles.currentUser', 'u-5');
+});
 
 describe('Équipement — utilisation et chiffre d’affaires', () => {
   it('charts booked hours per month, with the API’s figures in the data table and a takeaway', async () => {

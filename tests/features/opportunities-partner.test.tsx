@@ -77,7 +77,8 @@ describe('PartnerOpportunities — the company tab', { timeout: 45_000 }, () => 
     const { partnerId, own } = await mixedCompany();
     const { user } = renderTab(partnerId);
     const section = await screen.findByRole('region', { name: 'Opportunités' });
-    const button = within(section).getByRole('button', { name: 'Nouvelle opportunité' });
+    // Offered once the person (and so the role) is known.
+    const button = await within(section).findByRole('button', { name: 'Nouvelle opportunité' });
     await waitFor(() => expect(button).toBeEnabled(), { timeout: 15_000 });
     await user.click(button);
     const dialog = await screen.findByRole('dialog', { name: 'Nouvelle opportunité' });

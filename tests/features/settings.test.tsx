@@ -1,10 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { renderRoute } from '../utils/render-route';
 
 describe('Paramètres', () => {
+  // The demo reset is the administrators': the picker says who "I" am.
+  beforeEach(() => {
+    localStorage.setItem('passerelles.currentUser', 'u-8');
+  });
+
   it('switches the interface to English and remembers it', async () => {
     const { user } = await renderRoute('/settings');
     await user.click(await screen.findByRole('radio', { name: 'English' }));
@@ -43,6 +48,15 @@ describe('Paramètres', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Réinitialiser les données ?' });
     await user.click(within(dialog).getByRole('button', { name: 'Oui, réinitialiser' }));
     expect(await screen.findByText('Les données de démonstration ont été réinitialisées.')).toBeInTheDocument();
+  });
+
+  it('does not offer the reset to a business developer', async () => {
+    localStorage.setItem('passerelles.currentUser', 'u-1');
+    await renderRoute('/settings');
+    expect(await screen.findByRole('radio', { name: 'Sombre' })).toBeInTheDocument();
+    expect(await screen.findByText('Rôle : Chargé·e de relations entreprises')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Réinitialiser les données de démonstration' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Comptes' })).not.toBeInTheDocument();
   });
 
   it('tells when the reset fails', async () => {

@@ -8,6 +8,7 @@ import { AppRoutes } from '@/app/routes';
 import { makeQueryClient } from '@/lib/query-client';
 import type { Locale } from '@/lib/format';
 import { loadCatalogue } from '@/lib/i18n';
+import type { AppMode } from '@/lib/session';
 
 /** Where the app is now, for assertions on the URL (`router.state.location.search`). */
 export interface RouterProbe {
@@ -24,17 +25,18 @@ function LocationProbe({ onChange }: { onChange: (location: Location) => void })
 
 /**
  * Renders the app at `path` through the real routes and providers, with the MSW API of
- * tests/setup.ts behind it: what a person would see at that address.
+ * tests/setup.ts behind it: what a person would see at that address. `mode: 'server'` renders it
+ * as the team server serves it (sign-in, session, CSRF): the test answers /api/session itself.
  */
-export async function renderRoute(path: string, { locale = 'fr' }: { locale?: Locale } = {}) {
+export async function renderRoute(path: string, { locale = 'fr', mode = 'demo' }: { locale?: Locale; mode?: AppMode } = {}) {
   await loadCatalogue(locale);
   const client = makeQueryClient({ retry: false });
   const router: RouterProbe = { state: { location: { pathname: path, search: '', hash: '', state: null, key: 'initial' } } };
   const user = userEvent.setup();
   const utils = render(
-    <AppProviders client={client} locale={locale}>
+    <AppProviders client={client} locale={locale} mode={mode}>
       <MemoryRouter initialEntries={[path]}>
-        <AppRoutes demo />
+        <AppRoutes />
         <LocationProbe onChange={(location) => (router.state.location = location)} />
       </MemoryRouter>
     </AppProviders>,

@@ -9,6 +9,7 @@ import { WidgetBoundary } from '@/components/feedback/widget-boundary';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n';
+import { useSession } from '@/lib/session';
 import { useSearchState } from '@/lib/url-state';
 import { PartnerOpportunities } from '@/features/opportunities/components/partner-opportunities';
 import { partnerQueries } from '@/features/partners/api';
@@ -19,20 +20,24 @@ import { PartnerHeader } from '@/features/partners/components/partner-header';
 import { PartnerOverview } from '@/features/partners/components/partner-overview';
 import { PartnerTasks } from '@/features/tasks/components/partner-tasks';
 import { PartnerEvents } from '@/features/events/components/partner-events';
+import { PartnerHistory } from '@/features/audit/components/partner-history';
 import type { PartnerRow } from '@/contract/entities';
 import { PartnerNotFound } from './partner-not-found';
 import styles from './partner-page.module.css';
 import '@/features/partners/messages-detail';
 import '@/features/events/messages';
 import '@/features/tax/messages';
+import '@/features/audit/messages';
 
 // The tax tab draws a chart: its code (Recharts) loads when the tab is opened, not with the page.
 const PartnerTaxHistory = lazy(() => import('@/features/tax/components/partner-tax-history').then((m) => ({ default: m.PartnerTaxHistory })));
 
-const TABS = ['overview', 'contacts', 'interactions', 'opportunities', 'tasks', 'tax', 'events'] as const;
+const TABS = ['overview', 'contacts', 'interactions', 'opportunities', 'tasks', 'tax', 'events', 'history'] as const;
 type Tab = (typeof TABS)[number];
 /** Tabs whose label belongs to the feature that draws them. */
-const TAB_LABELS: Partial<Record<Tab, MessageKey>> = { tax: 'tax.partner.tab', events: 'events.partner.tab' };
+const TAB_LABELS: Partial<Record<Tab, MessageKey>> = { tax: 'tax.partner.tab', events: 'events.partner.tab', history: 'audit.tab' };
+/** Only the server records who changed what: the demo has no history to show. */
+const SERVER_ONLY: ReadonlySet<Tab> = new Set(['history']);
 /** The selected tab lives in the URL; anything unknown falls back to the overview. */
 const TabQuery = z.object({ tab: z.catch(z._default(z.enum(TABS), 'overview'), 'overview') });
 
@@ -59,8 +64,12 @@ export default function PartnerPage() {
 
 function PartnerView({ partner }: { partner: PartnerRow }) {
   const { t } = useI18n();
-  const [{ tab }, update] = useSearchState(TabQuery);
+  const [{ tab: asked }, update] = useSearchState(TabQuery);
   const [editing, setEditing] = useState(false);
+  const server = useSession().mode === 'server';
+  const tabs = server ? TABS : TABS.filter((value) => !SERVER_ONLY.has(value));
+  // A history link opened in the demo shows the overview, like any unknown tab.
+  const tab = tabs.includes(asked) ? asked : 'overview';
   return (
     <>
       <PartnerHeader partner={partner} editing={editing} onEdit={() => setEditing(true)} />
@@ -69,7 +78,7 @@ function PartnerView({ partner }: { partner: PartnerRow }) {
       ) : (
         <Tabs.Root value={tab} onValueChange={(value) => update({ tab: value as Tab })} className={styles.tabs}>
           <Tabs.List aria-label={t('partnerPage.tabs')} className={styles.tabList}>
-            {TABS.map((value) => (
+            {tabs.map((value) => (
               <Tabs.Trigger key={value} value={value} className={styles.tab}>
                 {t(TAB_LABELS[value] ?? (`partnerPage.tab.${value}` as MessageKey))}
               </Tabs.Trigger>
@@ -110,6 +119,13 @@ function PartnerView({ partner }: { partner: PartnerRow }) {
               <PartnerEvents partnerId={partner.id} />
             </WidgetBoundary>
           </Tabs.Content>
+          {server && (
+            <Tabs.Content value="history" className={styles.panel}>
+              <WidgetBoundary title={t('audit.title')}>
+                <PartnerHistory partnerId={partner.id} />
+              </WidgetBoundary>
+            </Tabs.Content>
+          )}
         </Tabs.Root>
       )}
     </>

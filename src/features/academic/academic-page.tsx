@@ -4,6 +4,7 @@ import type { AcademicPartner } from '@/contract/entities';
 import { AcademicListQuery } from '@/contract/queries';
 import { datedFilename, downloadFile, toCsv } from '@/lib/csv';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { notify } from '@/lib/notify';
 import { useSearchState } from '@/lib/url-state';
 import { Skeleton } from '@/components/feedback/skeleton';
@@ -28,6 +29,8 @@ export default function AcademicPage() {
   const [query, update] = useSearchState(AcademicListQuery);
   const list = useQuery(academicQueries.list(query));
   const [editing, setEditing] = useState<AcademicPartner | null>(null);
+  const canEdit = useCan('crm');
+  const canExport = useCan('export');
   const clear = useCallback(() => update(CLEARED), [update]);
 
   const exportCsv = () => {
@@ -77,16 +80,18 @@ export default function AcademicPage() {
           query={query}
           update={update}
           actions={
-            <button type="button" className="btn" onClick={exportCsv} disabled={!list.data || list.data.total === 0}>
-              {t('academic.export')}
-            </button>
+            canExport && (
+              <button type="button" className="btn" onClick={exportCsv} disabled={!list.data || list.data.total === 0}>
+                {t('academic.export')}
+              </button>
+            )
           }
         />
         <p className={styles.count} aria-live="polite">
           {list.data ? t('academic.table.count', { count: list.data.total }) : <Skeleton width="8rem" />}
         </p>
         <WidgetBoundary>
-          <AcademicTable list={list} query={query} update={update} onClear={clear} onEdit={setEditing} />
+          <AcademicTable list={list} query={query} update={update} onClear={clear} onEdit={canEdit ? setEditing : undefined} />
         </WidgetBoundary>
       </section>
 

@@ -3,6 +3,7 @@ import type { ContractRow } from '@/contract/api';
 import { WidgetBoundary } from '@/components/feedback/widget-boundary';
 import { academicYearLabel } from '@/domain/dates';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { CohortChart, ShareChart } from './components/charts';
 import { ContractFormDialog } from './components/contract-form-dialog';
 import { ContractsSection } from './components/contracts-section';
@@ -26,6 +27,7 @@ export default function ApprenticesPage() {
   const year = urlYear ?? current;
   const [editing, setEditing] = useState<{ row: ContractRow | null } | null>(null);
   const openEdit = useCallback((row: ContractRow) => setEditing({ row }), []);
+  const canEdit = useCan('contracts');
   const yearId = useId();
   const years = [...new Set([...cohortChoices(current).filter((y) => y <= current), year])].filter((y) => y >= FIRST_COHORT || y === year).sort((a, b) => b - a);
 
@@ -47,9 +49,11 @@ export default function ApprenticesPage() {
               ))}
             </select>
           </div>
-          <button type="button" className="btn btn-primary" onClick={() => setEditing({ row: null })}>
-            {t('apprentices.new')}
-          </button>
+          {canEdit && (
+            <button type="button" className="btn btn-primary" onClick={() => setEditing({ row: null })}>
+              {t('apprentices.new')}
+            </button>
+          )}
         </div>
       </header>
 
@@ -77,7 +81,7 @@ export default function ApprenticesPage() {
       </div>
 
       <WidgetBoundary>
-        <ContractsSection list={list} update={update} onClear={clear} today={today} currentYear={current} onEdit={openEdit} />
+        <ContractsSection list={list} update={update} onClear={clear} today={today} currentYear={current} onEdit={canEdit ? openEdit : undefined} />
       </WidgetBoundary>
 
       <ContractFormDialog open={editing !== null} row={editing?.row ?? null} today={today} onClose={() => setEditing(null)} />

@@ -7,6 +7,7 @@ import { Skeleton } from '@/components/feedback/skeleton';
 import { WidgetBoundary } from '@/components/feedback/widget-boundary';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { useSearchState } from '@/lib/url-state';
 import { equipmentQueries } from './api';
 import { BookingCalendar } from './components/booking-calendar';
@@ -28,6 +29,7 @@ export default function EquipmentItemPage() {
   // "Today" on the Paris calendar, fixed for the visit so the view does not move under the reader.
   const [now] = useState(() => Date.now());
   const today = parisParts(now).date;
+  const canBook = useCan('equipment');
   const calendarQuery = { ...query, date: query.date ?? today };
 
   const back = (
@@ -61,7 +63,11 @@ export default function EquipmentItemPage() {
         <ItemHeader item={detail.data} />
       ) : detail.isError ? (
         <div className={page.header}>
-          <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+          {/* The page keeps a title when its item failed to load (the widgets below still work). */}
+          <div>
+            <h1 className="page-title">{t('equipment.loadError')}</h1>
+            <ErrorState error={detail.error} title={t('equipment.loadError')} onRetry={() => void detail.refetch()} />
+          </div>
         </div>
       ) : (
         <div className={page.header} aria-busy="true">
@@ -79,7 +85,7 @@ export default function EquipmentItemPage() {
       </WidgetBoundary>
 
       <div className={page.layout}>
-        {detail.data?.openToCompanies === false ? (
+        {!canBook ? null : detail.data?.openToCompanies === false ? (
           <p className={page.closed}>{t('equipment.form.closed')}</p>
         ) : (
           <BookingForm equipmentId={equipmentId} onCreated={(row) => update({ date: parisParts(row.start).date })} />

@@ -6,6 +6,7 @@ import { Skeleton } from '@/components/feedback/skeleton';
 import { WidgetBoundary } from '@/components/feedback/widget-boundary';
 import { datedFilename, downloadFile, toCsv } from '@/lib/csv';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { useSearchState } from '@/lib/url-state';
 import { equipmentQueries } from './api';
 import { CatalogueChart } from './components/catalogue-chart';
@@ -26,6 +27,7 @@ export default function EquipmentListPage() {
     [list.data, query, t],
   );
   const filtered = hasCatalogueFilters(query);
+  const canExport = useCan('export');
   const clear = () => update(CLEARED_CATALOGUE_FILTERS);
 
   const exportCsv = () => {
@@ -43,9 +45,11 @@ export default function EquipmentListPage() {
           </p>
         </div>
         <div className={styles.actions}>
-          <button type="button" className="btn" onClick={exportCsv} disabled={!items?.length}>
-            {t('common.exportCsv')}
-          </button>
+          {canExport && (
+            <button type="button" className="btn" onClick={exportCsv} disabled={!items?.length}>
+              {t('common.exportCsv')}
+            </button>
+          )}
         </div>
       </header>
 

@@ -4,6 +4,7 @@ import type { To } from 'react-router-dom';
 import { queryToSearchParams, parseQuery } from '@/contract/queries';
 import { datedFilename, downloadFile, toCsv } from '@/lib/csv';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { notify } from '@/lib/notify';
 import { useSearchState } from '@/lib/url-state';
 import { describeError } from '@/components/feedback/describe-error';
@@ -43,6 +44,7 @@ function EventsList({ query, update, linkTo }: { query: EventsPageQuery; update:
   const params = useMemo(() => ({ q: query.q || undefined, kind: query.kind.length ? query.kind : undefined, year: query.year }), [query.q, query.kind, query.year]);
   const list = useQuery(eventQueries.list(params));
   const everything = useQuery(eventQueries.list({}));
+  const canExport = useCan('export');
   const today = todayIso();
   const years = useMemo(() => eventYears(everything.data?.items ?? []), [everything.data]);
   const { upcoming, past } = useMemo(() => {
@@ -143,9 +145,11 @@ function EventsList({ query, update, linkTo }: { query: EventsPageQuery; update:
         update={update}
         years={years}
         actions={
-          <button type="button" className="btn" onClick={exportCsv} disabled={!list.data || list.data.total === 0}>
-            {t('events.export')}
-          </button>
+          canExport && (
+            <button type="button" className="btn" onClick={exportCsv} disabled={!list.data || list.data.total === 0}>
+              {t('events.export')}
+            </button>
+          )
         }
       />
       <WidgetBoundary>{body}</WidgetBoundary>

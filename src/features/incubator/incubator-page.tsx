@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef } from 'react';
 import { StartupListQuery } from '@/contract/queries';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { useSearchState } from '@/lib/url-state';
 import { Skeleton } from '@/components/feedback/skeleton';
 import { WidgetBoundary } from '@/components/feedback/widget-boundary';
@@ -30,6 +31,7 @@ export default function IncubatorPage() {
   const { t } = useI18n();
   const [query, update] = useSearchState(StartupListQuery);
   const list = useQuery(startupQueries.list(query));
+  const canExport = useCan('export');
   const scope = useMemo<Scope>(() => ({ sector: query.sector, department: query.department }), [query.sector, query.department]);
   const scoped = scope.sector.length + scope.department.length > 0;
   const tableHeading = useRef<HTMLHeadingElement>(null);
@@ -94,7 +96,7 @@ export default function IncubatorPage() {
         <p className="page-subtitle" aria-live="polite">
           {list.data ? t('incubator.table.count', { count: list.data.total }) : <Skeleton width="8rem" />}
         </p>
-        <StartupFilters query={query} update={update} actions={<StartupExport query={query} />} />
+        <StartupFilters query={query} update={update} actions={canExport && <StartupExport query={query} />} />
         <WidgetBoundary>
           <StartupTable list={list} query={query} update={update} onClear={clear} />
         </WidgetBoundary>

@@ -4,6 +4,7 @@ import { toIsoDate } from '@/domain/dates';
 import { datedFilename, downloadFile, toCsv } from '@/lib/csv';
 import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
+import { useCan } from '@/lib/session';
 import { useSearchState } from '@/lib/url-state';
 import { useUsersById } from '@/lib/users';
 import { label } from '@/locales/labels';
@@ -32,6 +33,8 @@ export default function OpportunitiesPage() {
   const client = useQueryClient();
   const users = useUsersById();
   const today = toIsoDate(new Date());
+  const canEdit = useCan('crm');
+  const canExport = useCan('export');
   const filters = filtersOf(query);
   // The kanban and the totals read the whole filtered set; the table reads one sorted page.
   const full = useQuery(opportunityQueries.list({ ...filters, sort: 'expectedClose', order: 'asc', page: 1, pageSize: FULL_SET }));
@@ -67,9 +70,11 @@ export default function OpportunitiesPage() {
             {t('opportunities.filters.clear')}
           </button>
         ) : (
-          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-            {t('opportunities.new')}
-          </button>
+          canEdit && (
+            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+              {t('opportunities.new')}
+            </button>
+          )
         )
       }
     />
@@ -90,12 +95,16 @@ export default function OpportunitiesPage() {
               </button>
             ))}
           </div>
-          <button type="button" className="btn" onClick={() => void exportCsv()} disabled={!full.data?.total}>
-            {t('common.exportCsv')}
-          </button>
-          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-            {t('opportunities.new')}
-          </button>
+          {canExport && (
+            <button type="button" className="btn" onClick={() => void exportCsv()} disabled={!full.data?.total}>
+              {t('common.exportCsv')}
+            </button>
+          )}
+          {canEdit && (
+            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+              {t('opportunities.new')}
+            </button>
+          )}
         </div>
       </header>
 

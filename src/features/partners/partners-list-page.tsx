@@ -5,6 +5,7 @@ import { Skeleton } from '@/components/feedback/skeleton';
 import { ColumnChooser } from '@/components/table/column-chooser';
 import { useI18n } from '@/lib/i18n';
 import { usePersistentState } from '@/lib/use-persistent-state';
+import { useCan } from '@/lib/session';
 import { partnerQueries } from './api';
 import { usePartnerColumns } from './components/list-columns';
 import { ListChips } from './components/list-chips';
@@ -39,6 +40,8 @@ export default function PartnersListPage() {
   const filtered = hasActiveFilters(query);
   const tagSuggestions = useMemo(() => [...new Set((list.data?.items ?? []).flatMap((p) => p.tags))], [list.data]);
   const total = list.data?.total;
+  const canEdit = useCan('crm');
+  const canExport = useCan('export');
 
   return (
     <>
@@ -50,13 +53,17 @@ export default function PartnersListPage() {
           </p>
         </div>
         <div className={styles.actions}>
-          <Link className="btn btn-primary" to="/partners/new">
-            {t('partnersList.new')}
-          </Link>
-          <Link className="btn" to="/partners/import">
-            {t('partnersList.import')}
-          </Link>
-          <ListExport query={apiQuery} />
+          {canEdit && (
+            <>
+              <Link className="btn btn-primary" to="/partners/new">
+                {t('partnersList.new')}
+              </Link>
+              <Link className="btn" to="/partners/import">
+                {t('partnersList.import')}
+              </Link>
+            </>
+          )}
+          {canExport && <ListExport query={apiQuery} />}
         </div>
       </header>
 

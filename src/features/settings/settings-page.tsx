@@ -1,19 +1,23 @@
 import { useEffect, useState } from 'react';
 import { loadCatalogue, useI18n } from '@/lib/i18n';
 import type { Locale } from '@/lib/format';
-import { useAppConfig } from '@/lib/app-config';
 import { notify } from '@/lib/notify';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { describeError } from '@/components/feedback/describe-error';
+import { useCan, useSession } from '@/lib/session';
 import { useTheme } from '@/lib/theme';
 import { useResetDemoData } from './api';
+import { AccountsSection } from './components/accounts-section';
+import './messages';
 import styles from './settings.module.css';
 
 export default function SettingsPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const { theme, setTheme } = useTheme();
-  const { demo } = useAppConfig();
+  const demo = useSession().mode === 'demo';
+  // The demo reset and the accounts are the administrators' (in the demo: the picked person's role).
+  const isAdmin = useCan('accounts');
   const reset = useResetDemoData();
   const [confirming, setConfirming] = useState(false);
   useEffect(() => {
@@ -68,12 +72,14 @@ export default function SettingsPage() {
           </fieldset>
         </section>
 
-        {demo && (
+        {isAdmin && !demo && <AccountsSection />}
+
+        {isAdmin && (
           <section className="card" aria-labelledby="demo-title">
             <h2 id="demo-title" className={styles.legend}>
               {t('settings.demo')}
             </h2>
-            <p>{t('settings.demo.body')}</p>
+            <p>{t(demo ? 'settings.demo.body' : 'settings.demo.serverBody')}</p>
             <button type="button" className="btn btn-danger" onClick={() => setConfirming(true)}>
               {t('settings.demo.reset')}
             </button>
@@ -86,7 +92,7 @@ export default function SettingsPage() {
               onConfirm={onConfirmReset}
               onClose={() => setConfirming(false)}
             >
-              <p>{t('settings.demo.confirmBody')}</p>
+              <p>{t(demo ? 'settings.demo.confirmBody' : 'settings.demo.serverConfirmBody')}</p>
             </ConfirmDialog>
           </section>
         )}

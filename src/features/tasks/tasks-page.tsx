@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/feedback/empty-state';
 import { ErrorState } from '@/components/feedback/error-state';
 import { useCurrentUser } from '@/lib/current-user';
 import { useI18n } from '@/lib/i18n';
+import { useCan, useSession } from '@/lib/session';
 import { useSearchState } from '@/lib/url-state';
 import { taskQueries } from './api';
 import { LIST_LIMIT, TaskGroups, TaskGroupsSkeleton, TaskList } from './components/task-groups';
@@ -25,9 +26,11 @@ export default function TasksPage() {
   const { t } = useI18n();
   const [view, update] = useSearchState(TasksView);
   const { user } = useCurrentUser();
+  const session = useSession();
   const [creating, setCreating] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
   const toggle = useToggleTask();
+  const canPlan = useCan('crm');
   const today = todayIso();
 
   const owner = view.scope === 'mine' ? user?.id : undefined;
@@ -41,7 +44,9 @@ export default function TasksPage() {
 
   const items = tasks.data?.items ?? [];
   let body;
-  if (waitingForMe || tasks.isPending) body = <TaskGroupsSkeleton groups={view.status === 'open' ? 4 : 1} />;
+  // "Mine" needs to know who I am: if that failed, the error (and Retry) is the session's.
+  if (waitingForMe && session.status === 'error') body = <ErrorState error={session.error} title={t('tasks.error.title')} onRetry={session.retry} />;
+  else if (waitingForMe || tasks.isPending) body = <TaskGroupsSkeleton groups={view.status === 'open' ? 4 : 1} />;
   else if (tasks.isError) body = <ErrorState error={tasks.error} title={t('tasks.error.title')} onRetry={() => void tasks.refetch()} />;
   else if (items.length === 0)
     body =
@@ -50,7 +55,7 @@ export default function TasksPage() {
           title={t('tasks.empty.title')}
           body={t('tasks.empty.body')}
           action={
-            !creating && (
+            canPlan && !creating && (
               <button type="button" className="btn" onClick={() => setCreating(true)}>
                 {t('tasks.new')}
               </button>
@@ -79,7 +84,7 @@ export default function TasksPage() {
           <h1 className="page-title">{t('tasks.title')}</h1>
           <p className="page-subtitle">{t('tasks.subtitle')}</p>
         </div>
-        {!creating && (
+        {canPlan && !creating && (
           <button ref={newButton} type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
             {t('tasks.new')}
           </button>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { useSearchState } from '@/lib/url-state';
 import { ErrorState } from '@/components/feedback/error-state';
 import { Skeleton } from '@/components/feedback/skeleton';
@@ -52,6 +53,7 @@ function Campaign({ year, latest, query, update }: { year: number; latest: numbe
   const { t } = useI18n();
   const yearId = useId();
   const [adding, setAdding] = useState(false);
+  const canAdd = useCan('crm');
   const current = useQuery(taxQueries.campaign(year));
   const previous = useQuery(taxQueries.campaign(year - 1));
   const totals = useMemo(() => (current.data ? campaignTotals(current.data) : null), [current.data]);
@@ -79,7 +81,7 @@ function Campaign({ year, latest, query, update }: { year: number; latest: numbe
           </select>
         </div>
         <span className={styles.spacer} />
-        {!adding && (
+        {canAdd && !adding && (
           <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
             {t('tax.add.open')}
           </button>

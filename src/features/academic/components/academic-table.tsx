@@ -35,10 +35,11 @@ function RenewalCell({ partner, today }: { partner: AcademicPartner; today: stri
   );
 }
 
-function useColumns(onEdit: (p: AcademicPartner) => void): Column<AcademicPartner>[] {
+/** `onEdit` absent (a read-only role): no actions column. */
+function useColumns(onEdit: ((p: AcademicPartner) => void) | undefined): Column<AcademicPartner>[] {
   const { t } = useI18n();
   const today = todayIso();
-  return [
+  const columns: Column<AcademicPartner>[] = [
     { id: 'school', header: t('academic.table.school'), sortKey: 'school', isRowHeader: true, cell: (p) => p.school },
     {
       id: 'country',
@@ -62,7 +63,9 @@ function useColumns(onEdit: (p: AcademicPartner) => void): Column<AcademicPartne
       header: t('academic.table.active'),
       cell: (p) => <span className={`${styles.badge} ${p.active ? styles.ok : ''}`}>{t(p.active ? 'academic.table.isActive' : 'academic.table.inactive')}</span>,
     },
-    {
+  ];
+  if (onEdit)
+    columns.push({
       id: 'actions',
       header: t('academic.table.actions'),
       cell: (p) => (
@@ -70,8 +73,8 @@ function useColumns(onEdit: (p: AcademicPartner) => void): Column<AcademicPartne
           {t('academic.table.edit')}
         </button>
       ),
-    },
-  ];
+    });
+  return columns;
 }
 
 /** The partnerships in their four states; renewals due soon carry a marker with words. */
@@ -86,7 +89,7 @@ export function AcademicTable({
   query: AcademicQuery;
   update: (patch: Partial<AcademicQuery>) => void;
   onClear: () => void;
-  onEdit: (p: AcademicPartner) => void;
+  onEdit?: (p: AcademicPartner) => void;
 }) {
   const { t } = useI18n();
   const columns = useColumns(onEdit);

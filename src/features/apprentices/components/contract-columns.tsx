@@ -6,9 +6,10 @@ import { cohortSpan } from '../lib/cohort-label';
 import { specialityShortKey, statusKey } from '../messages';
 import styles from './contracts.module.css';
 
-export function useContractColumns(today: string, onEdit: (row: ContractRow) => void): Column<ContractRow>[] {
+/** `onEdit` absent (a role that may not change contracts): no actions column. */
+export function useContractColumns(today: string, onEdit: ((row: ContractRow) => void) | undefined): Column<ContractRow>[] {
   const { t, date } = useI18n();
-  return [
+  const columns: Column<ContractRow>[] = [
     {
       id: 'apprentice',
       header: t('apprentices.col.apprentice'),
@@ -36,7 +37,9 @@ export function useContractColumns(today: string, onEdit: (row: ContractRow) => 
         return <span className={`${styles.status} ${styles[`status-${shown}`] ?? ''}`}>{t(statusKey(shown))}</span>;
       },
     },
-    {
+  ];
+  if (onEdit)
+    columns.push({
       id: 'actions',
       header: t('apprentices.col.actions'),
       cell: (c) => (
@@ -44,6 +47,6 @@ export function useContractColumns(today: string, onEdit: (row: ContractRow) => 
           {t('apprentices.edit')}
         </button>
       ),
-    },
-  ];
+    });
+  return columns;
 }

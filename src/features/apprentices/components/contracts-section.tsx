@@ -9,6 +9,7 @@ import { DataTable } from '@/components/table/data-table';
 import { Pagination } from '@/components/table/pagination';
 import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
+import { useCan } from '@/lib/session';
 import { contractQueries } from '../api';
 import { cohortChoices } from '../lib/cohort-label';
 import { hasActiveFilters } from '../lib/page-query';
@@ -37,11 +38,12 @@ export function ContractsSection({
   onClear: () => void;
   today: string;
   currentYear: number;
-  onEdit: (row: ContractRow) => void;
+  onEdit?: (row: ContractRow) => void;
 }) {
   const { t } = useI18n();
   const query = useQuery(contractQueries.list(list));
   const columns = useContractColumns(today, onEdit);
+  const canExport = useCan('export');
   const sizeId = useId();
   const headingId = useId();
   const { data, isRefetchError, error, errorUpdatedAt } = query;
@@ -119,7 +121,7 @@ export function ContractsSection({
             {data ? t('apprentices.list.count', { count: data.total }) : <Skeleton width="7rem" />}
           </p>
         </div>
-        <ContractExport list={list} />
+        {canExport && <ContractExport list={list} />}
       </div>
       <SearchBox value={list.q} onSearch={(q) => update({ q })} />
       <ContractFiltersBar list={list} update={update} onClear={onClear} cohorts={cohortChoices(currentYear)} names={names} />

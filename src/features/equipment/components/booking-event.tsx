@@ -4,6 +4,7 @@ import type { CSSProperties } from 'react';
 import { Link } from 'react-router-dom';
 import type { BookingRow } from '@/contract/api';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import type { CalendarEvent } from '../lib/events';
 import { formatSlot, formatTime } from '../lib/paris-time';
 import { equipmentLabel } from '../messages';
@@ -39,6 +40,8 @@ export function BookingEvent({ event, actions, compact, style }: { event: Calend
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
   const describe = useEventLabel();
+  // Confirming and cancelling are for the roles that run the platforms.
+  const canChange = useCan('equipment');
   const title = event.kind === 'maintenance' ? t('equipment.list.maintenance') : event.booking.partnerName;
   return (
     <Popover.Root open={open} onOpenChange={setOpen}>
@@ -75,7 +78,7 @@ export function BookingEvent({ event, actions, compact, style }: { event: Calend
           {event.kind === 'booking' && (
             <div className={styles.popoverActions}>
               <Link to={`/partners/${encodeURIComponent(event.booking.partnerId)}`}>{t('equipment.event.openCompany')}</Link>
-              {event.booking.status === 'requested' && (
+              {canChange && event.booking.status === 'requested' && (
                 <button
                   type="button"
                   className="btn"
@@ -87,7 +90,7 @@ export function BookingEvent({ event, actions, compact, style }: { event: Calend
                   {t('equipment.booking.confirm')}
                 </button>
               )}
-              {canCancel(event.booking) && (
+              {canChange && canCancel(event.booking) && (
                 <button
                   type="button"
                   className="btn btn-danger"

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import type { CalendarEvent } from '../lib/events';
 import { formatAt } from '../lib/paris-time';
 import { equipmentLabel } from '../messages';
@@ -11,6 +12,8 @@ import styles from './calendar.module.css';
 export function BookingList({ events, actions }: { events: CalendarEvent[]; actions: BookingActions }) {
   const { t, locale } = useI18n();
   const at = (iso: string) => formatAt(locale, iso);
+  // Read-only roles get no (empty) actions column.
+  const canChange = useCan('equipment');
   return (
     <div className={styles.listScroller}>
       <table className={styles.list}>
@@ -22,7 +25,7 @@ export function BookingList({ events, actions }: { events: CalendarEvent[]; acti
             <th scope="col">{t('equipment.list.end')}</th>
             <th scope="col">{t('equipment.list.purpose')}</th>
             <th scope="col">{t('equipment.list.status')}</th>
-            <th scope="col">{t('equipment.list.actions')}</th>
+            {canChange && <th scope="col">{t('equipment.list.actions')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -39,22 +42,24 @@ export function BookingList({ events, actions }: { events: CalendarEvent[]; acti
                   {e.kind === 'booking' ? t(equipmentLabel.status(e.booking.status)) : t('equipment.list.maintenance')}
                 </span>
               </td>
-              <td>
-                {e.kind === 'booking' && (
-                  <span className={styles.rowActions}>
-                    {e.booking.status === 'requested' && (
-                      <button type="button" className="btn" aria-label={t('equipment.booking.confirmOf', { company: e.booking.partnerName })} onClick={() => actions.confirm(e.booking)}>
-                        {t('equipment.booking.confirm')}
-                      </button>
-                    )}
-                    {canCancel(e.booking) && (
-                      <button type="button" className="btn" aria-label={t('equipment.booking.cancelOf', { company: e.booking.partnerName })} onClick={() => actions.cancel(e.booking)}>
-                        {t('common.cancel')}
-                      </button>
-                    )}
-                  </span>
-                )}
-              </td>
+              {canChange && (
+                <td>
+                  {e.kind === 'booking' && (
+                    <span className={styles.rowActions}>
+                      {e.booking.status === 'requested' && (
+                        <button type="button" className="btn" aria-label={t('equipment.booking.confirmOf', { company: e.booking.partnerName })} onClick={() => actions.confirm(e.booking)}>
+                          {t('equipment.booking.confirm')}
+                        </button>
+                      )}
+                      {canCancel(e.booking) && (
+                        <button type="button" className="btn" aria-label={t('equipment.booking.cancelOf', { company: e.booking.partnerName })} onClick={() => actions.cancel(e.booking)}>
+                          {t('common.cancel')}
+                        </button>
+                      )}
+                    </span>
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

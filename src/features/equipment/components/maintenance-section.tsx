@@ -7,6 +7,7 @@ import { Skeleton } from '@/components/feedback/skeleton';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
+import { useCan } from '@/lib/session';
 import { maintenanceQueries, useAddMaintenance } from '../api';
 import { EMPTY_MAINTENANCE, hasErrors, maintenanceInput, validateMaintenance } from '../lib/booking-form';
 import type { MaintenanceDraft } from '../lib/booking-form';
@@ -18,11 +19,12 @@ import page from './item-page.module.css';
 
 type Field = 'reason' | 'start' | 'end';
 
-/** The item's maintenance windows, and a form to add one (refused over existing bookings). */
+/** The item's maintenance windows, and a form to add one (refused over existing bookings) for the roles that may. */
 export function MaintenanceSection({ equipmentId, now }: { equipmentId: string; now: number }) {
   const { t, locale } = useI18n();
   const list = useQuery(maintenanceQueries.byItem(equipmentId));
   const add = useAddMaintenance(equipmentId);
+  const canAdd = useCan('equipment');
   const ids = { reason: useId(), start: useId(), end: useId() };
   const reasonRef = useRef<HTMLInputElement>(null);
   const startRef = useRef<HTMLInputElement>(null);
@@ -105,35 +107,37 @@ export function MaintenanceSection({ equipmentId, now }: { equipmentId: string; 
             </table>
           )}
         </div>
-        <form
-          className={styles.form}
-          noValidate
-          aria-labelledby="equipment-maintenance-add"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          <h3 id="equipment-maintenance-add" className={styles.title}>
-            {t('equipment.maintenance.add')}
-          </h3>
-          <TextField ref={reasonRef} id={ids.reason} label={t('equipment.maintenance.reason')} value={draft.reason} onChange={(reason) => set({ reason })} error={message('reason')} />
-          <div className={styles.row}>
-            <DateTimeField ref={startRef} id={ids.start} label={t('equipment.form.start')} value={draft.start} onChange={(start) => set({ start })} error={message('start')} />
-            <DateTimeField ref={endRef} id={ids.end} label={t('equipment.form.end')} value={draft.end} onChange={(end) => set({ end })} error={message('end')} />
-          </div>
-          {refusal && (
-            <div role="alert" className={styles.conflict}>
-              <p className={styles.conflictTitle}>{t('equipment.maintenance.refused')}</p>
-              <p>{refusal}</p>
+        {canAdd && (
+          <form
+            className={styles.form}
+            noValidate
+            aria-labelledby="equipment-maintenance-add"
+            onSubmit={(e) => {
+              e.preventDefault();
+              submit();
+            }}
+          >
+            <h3 id="equipment-maintenance-add" className={styles.title}>
+              {t('equipment.maintenance.add')}
+            </h3>
+            <TextField ref={reasonRef} id={ids.reason} label={t('equipment.maintenance.reason')} value={draft.reason} onChange={(reason) => set({ reason })} error={message('reason')} />
+            <div className={styles.row}>
+              <DateTimeField ref={startRef} id={ids.start} label={t('equipment.form.start')} value={draft.start} onChange={(start) => set({ start })} error={message('start')} />
+              <DateTimeField ref={endRef} id={ids.end} label={t('equipment.form.end')} value={draft.end} onChange={(end) => set({ end })} error={message('end')} />
             </div>
-          )}
-          <div className={styles.actions}>
-            <button type="submit" className="btn btn-primary" disabled={add.isPending}>
-              {add.isPending ? t('equipment.maintenance.adding') : t('equipment.maintenance.add')}
-            </button>
-          </div>
-        </form>
+            {refusal && (
+              <div role="alert" className={styles.conflict}>
+                <p className={styles.conflictTitle}>{t('equipment.maintenance.refused')}</p>
+                <p>{refusal}</p>
+              </div>
+            )}
+            <div className={styles.actions}>
+              <button type="submit" className="btn btn-primary" disabled={add.isPending}>
+                {add.isPending ? t('equipment.maintenance.adding') : t('equipment.maintenance.add')}
+              </button>
+            </div>
+          </form>
+        )}
       </div>
     </section>
   );

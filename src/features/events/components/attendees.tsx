@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { EventDetail } from '@/contract/api';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { departmentLabel, label } from '@/locales/labels';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { useSetAttendance } from '../api';
@@ -8,10 +9,11 @@ import { CompanyPicker } from '@/components/ui/company-picker';
 import '../messages';
 import styles from './events.module.css';
 
-/** The companies present, editable: add one through the search, remove one (with undo). */
+/** The companies present, editable (by the roles that may): add one through the search, remove one (with undo). */
 export function Attendees({ event, upcoming }: { event: EventDetail; upcoming: boolean }) {
   const { t } = useI18n();
   const attendance = useSetAttendance(event.id);
+  const canEdit = useCan('crm');
   const present = new Set(event.attendees.map((a) => a.id));
   const title = upcoming ? t('events.attendees.registered') : t('events.attendees.title');
   return (
@@ -21,15 +23,17 @@ export function Attendees({ event, upcoming }: { event: EventDetail; upcoming: b
           {title} <span className={styles.muted}>({event.attendees.length})</span>
         </h2>
       </div>
-      <CompanyPicker
-        label={t('events.attendees.add')}
-        listLabel={t('events.attendees.options')}
-        placeholder={t('events.attendees.addPlaceholder')}
-        inputClassName={styles.input}
-        present={present}
-        resetOnPick
-        onChange={(_, p) => p && attendance.mutate({ attendee: { id: p.id, name: p.name, sector: p.sector, department: p.department, city: p.city }, present: true })}
-      />
+      {canEdit && (
+        <CompanyPicker
+          label={t('events.attendees.add')}
+          listLabel={t('events.attendees.options')}
+          placeholder={t('events.attendees.addPlaceholder')}
+          inputClassName={styles.input}
+          present={present}
+          resetOnPick
+          onChange={(_, p) => p && attendance.mutate({ attendee: { id: p.id, name: p.name, sector: p.sector, department: p.department, city: p.city }, present: true })}
+        />
+      )}
       {event.attendees.length === 0 ? (
         <EmptyState title={t('events.attendees.empty')} body={t('events.attendees.emptyBody')} />
       ) : (
@@ -44,14 +48,16 @@ export function Attendees({ event, upcoming }: { event: EventDetail; upcoming: b
                   {t(label.sector(a.sector))} · {a.city} · {departmentLabel(a.department, t('department.HO'))}
                 </span>
               </span>
-              <button
-                type="button"
-                className={`btn ${styles.itemAction}`}
-                aria-label={t('events.attendees.removeLabel', { name: a.name })}
-                onClick={() => attendance.mutate({ attendee: a, present: false })}
-              >
-                {t('events.attendees.remove')}
-              </button>
+              {canEdit && (
+                <button
+                  type="button"
+                  className={`btn ${styles.itemAction}`}
+                  aria-label={t('events.attendees.removeLabel', { name: a.name })}
+                  onClick={() => attendance.mutate({ attendee: a, present: false })}
+                >
+                  {t('events.attendees.remove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import type { EventDetail } from '@/contract/api';
 import { addDays } from '@/domain/dates';
 import { useCurrentUser } from '@/lib/current-user';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { label } from '@/locales/labels';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { ErrorState } from '@/components/feedback/error-state';
@@ -21,13 +22,14 @@ export const FOLLOW_UP_DELAY_DAYS = 7;
 /**
  * The business lever: companies that came and that nobody plans to call back. One click plans a
  * follow-up ("Relance suite à <événement>", due in a week, for the person using the app) and the
- * company leaves the list; another plans one for all of them.
+ * company leaves the list; another plans one for all of them. The read-only roles see the list.
  */
 export function FollowUps({ event, upcoming }: { event: EventDetail; upcoming: boolean }) {
   const { t } = useI18n();
   const { user } = useCurrentUser();
   const open = useQuery(eventQueries.withOpenFollowUp());
   const plan = usePlanFollowUps();
+  const canPlan = useCan('crm');
   const candidates = useMemo(() => (open.data ? attendeesWithoutFollowUp(event.attendees, new Set(open.data)) : []), [open.data, event.attendees]);
 
   const planFor = (companies: readonly { id: string; name: string }[]) => {
@@ -61,11 +63,13 @@ export function FollowUps({ event, upcoming }: { event: EventDetail; upcoming: b
         <div className={styles.panelHead}>
           <p className={styles.panelIntro} aria-live="polite">
             {t('events.followUp.count', { count: candidates.length })}
-            {user && ` · ${t('events.followUp.owner', { name: user.name })}`}
+            {canPlan && user && ` · ${t('events.followUp.owner', { name: user.name })}`}
           </p>
-          <button type="button" className="btn btn-primary" disabled={!user} onClick={() => planFor(candidates)}>
-            {t('events.followUp.planAll', { count: candidates.length })}
-          </button>
+          {canPlan && (
+            <button type="button" className="btn btn-primary" disabled={!user} onClick={() => planFor(candidates)}>
+              {t('events.followUp.planAll', { count: candidates.length })}
+            </button>
+          )}
         </div>
         {!user && <p className={styles.note}>{t('events.followUp.noUser')}</p>}
         <ul className={styles.list} aria-label={t('events.followUp.title')}>
@@ -79,15 +83,17 @@ export function FollowUps({ event, upcoming }: { event: EventDetail; upcoming: b
                   {t(label.sector(a.sector))} · {a.city}
                 </span>
               </span>
-              <button
-                type="button"
-                className={`btn ${styles.itemAction}`}
-                disabled={!user}
-                aria-label={t('events.followUp.planLabel', { name: a.name })}
-                onClick={() => planFor([a])}
-              >
-                {t('events.followUp.plan')}
-              </button>
+              {canPlan && (
+                <button
+                  type="button"
+                  className={`btn ${styles.itemAction}`}
+                  disabled={!user}
+                  aria-label={t('events.followUp.planLabel', { name: a.name })}
+                  onClick={() => planFor([a])}
+                >
+                  {t('events.followUp.plan')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

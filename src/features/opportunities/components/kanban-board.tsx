@@ -5,6 +5,7 @@ import type { OpportunityRow } from '@/contract/api';
 import { OPPORTUNITY_STAGES } from '@/contract/reference';
 import type { OpportunityStage } from '@/contract/reference';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { useUsersById } from '@/lib/users';
 import { label } from '@/locales/labels';
 import { Skeleton } from '@/components/feedback/skeleton';
@@ -28,6 +29,7 @@ export function KanbanBoard({ rows, today, pinned }: { rows: readonly Opportunit
   const { t } = useI18n();
   const columns = useMemo(() => groupByStage(rows), [rows]);
   const { requestMove, pendingIds, movedIds, dialog, liveRegion } = useStageMove();
+  const canMove = useCan('crm');
   const pinnedIds = useMemo(() => new Set([...movedIds, ...(pinned ?? [])]), [movedIds, pinned]);
   const [dragged, setDragged] = useState<OpportunityRow | null>(null);
   const sensors = useSensors(
@@ -57,7 +59,7 @@ export function KanbanBoard({ rows, today, pinned }: { rows: readonly Opportunit
 
   return (
     <>
-      <p className={styles.help}>{t('opportunities.board.help')}</p>
+      {canMove && <p className={styles.help}>{t('opportunities.board.help')}</p>}
       <DndContext
         sensors={sensors}
         collisionDetection={columnUnderPointer}
@@ -68,7 +70,7 @@ export function KanbanBoard({ rows, today, pinned }: { rows: readonly Opportunit
       >
         <div className={styles.board} role="group" aria-label={t('opportunities.board.label')}>
           {columns.map((column) => (
-            <Column key={column.stage} column={column} today={today} pendingIds={pendingIds} pinnedIds={pinnedIds} onMove={requestMove} />
+            <Column key={column.stage} column={column} today={today} pendingIds={pendingIds} pinnedIds={pinnedIds} onMove={canMove ? requestMove : undefined} />
           ))}
         </div>
         <DragOverlay dropAnimation={null}>
@@ -97,7 +99,8 @@ function Column({
   today: string;
   pendingIds: ReadonlySet<string>;
   pinnedIds: ReadonlySet<string>;
-  onMove: (row: OpportunityRow, stage: OpportunityStage) => void;
+  /** Absent for the roles that may not move cards: nothing to drag. */
+  onMove: ((row: OpportunityRow, stage: OpportunityStage) => void) | undefined;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -153,24 +156,24 @@ function DraggableCard({
   today: string;
   ownerName: string | undefined;
   pending: boolean;
-  onMove: (row: OpportunityRow, stage: OpportunityStage) => void;
+  onMove: ((row: OpportunityRow, stage: OpportunityStage) => void) | undefined;
 }) {
   const { t } = useI18n();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: row.id,
     data: { row } satisfies DragData,
-    disabled: pending,
+    disabled: pending || !onMove,
     attributes: { roleDescription: t('opportunities.dnd.roleDescription') },
   });
-  const handle = (
+  const handle = onMove && (
     <button type="button" ref={setActivatorNodeRef} className={cardStyles.handle} {...attributes} aria-label={t('opportunities.card.handle', { title: row.title })}>
       <span aria-hidden="true">⠿</span>
     </button>
   );
   // The pointer may grab the card anywhere; the keyboard only through the handle (dnd-kit checks the activator).
   return (
-    <li ref={setNodeRef} {...listeners} className={isDragging ? cardStyles.dragging : undefined}>
-      <OpportunityCard row={row} today={today} ownerName={ownerName} pending={pending} onMove={(stage) => onMove(row, stage)} handle={handle} />
+    <li ref={setNodeRef} {...(onMove ? listeners : undefined)} className={isDragging ? cardStyles.dragging : undefined}>
+      <OpportunityCard row={row} today={today} ownerName={ownerName} pending={pending} onMove={(stage) => onMove?.(row, stage)} handle={handle} />
     </li>
   );
 }

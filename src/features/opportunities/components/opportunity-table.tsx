@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { OpportunityRow } from '@/contract/api';
 import { OPPORTUNITY_SORT_KEYS } from '@/contract/queries';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { useUsersById } from '@/lib/users';
 import { label } from '@/locales/labels';
 import { DataTable } from '@/components/table/data-table';
@@ -32,6 +33,7 @@ export function OpportunityTable({
   const { t } = i18n;
   const users = useUsersById();
   const { requestMove, pendingIds, dialog, liveRegion } = useStageMove();
+  const canMove = useCan('crm');
   const header = (key: OpportunitySortKey | 'actions') => t(`opportunities.col.${key}`);
   const columns: Column<OpportunityRow>[] = [
     { id: 'title', header: header('title'), sortKey: 'title', isRowHeader: true, cell: (r) => r.title },
@@ -68,12 +70,9 @@ export function OpportunityTable({
           i18n.date(r.expectedClose)
         ),
     },
-    {
-      id: 'actions',
-      header: header('actions'),
-      cell: (r) => <StageMenu row={r} onMove={(stage) => requestMove(r, stage)} disabled={pendingIds.has(r.id)} />,
-    },
   ];
+  // Read-only roles get no empty "actions" column.
+  if (canMove) columns.push({ id: 'actions', header: header('actions'), cell: (r) => <StageMenu row={r} onMove={(stage) => requestMove(r, stage)} disabled={pendingIds.has(r.id)} /> });
   const sortLabel = header((OPPORTUNITY_SORT_KEYS as readonly string[]).includes(sort.key) ? (sort.key as OpportunitySortKey) : 'expectedClose');
   return (
     <>

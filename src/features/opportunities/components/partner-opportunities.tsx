@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { toIsoDate } from '@/domain/dates';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { useUsersById } from '@/lib/users';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { ErrorState } from '@/components/feedback/error-state';
@@ -30,7 +31,8 @@ export function PartnerOpportunities({ partnerId }: { partnerId: string }) {
   const groups = useMemo(() => openThenClosed(list.data?.items ?? []), [list.data]);
   const partnerName = company.data?.name ?? list.data?.items[0]?.partnerName;
 
-  const newButton = (
+  const canEdit = useCan('crm');
+  const newButton = canEdit && (
     <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} disabled={!partnerName}>
       {t('opportunities.new')}
     </button>

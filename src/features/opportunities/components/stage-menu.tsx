@@ -4,6 +4,7 @@ import type { OpportunityRow } from '@/contract/api';
 import { OPPORTUNITY_STAGES } from '@/contract/reference';
 import type { OpportunityStage } from '@/contract/reference';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { label } from '@/locales/labels';
 import { useFocusAfterMove } from './focus-after-move';
 import '../messages';
@@ -12,11 +13,14 @@ import styles from './stage-menu.module.css';
 /**
  * "Déplacer vers…": the way to move a card without dragging it, by keyboard or pointer. While a
  * move is being saved the stages are disabled, not the button: it keeps focus when the card lands.
+ * Not offered to the roles that may not change opportunities (the stage shows elsewhere).
  */
 export function StageMenu({ row, onMove, disabled }: { row: OpportunityRow; onMove: (stage: OpportunityStage) => void; disabled?: boolean }) {
   const { t } = useI18n();
   const trigger = useRef<HTMLButtonElement>(null);
+  const allowed = useCan('crm');
   useFocusAfterMove(row.id, row.stage, trigger);
+  if (!allowed) return null;
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger

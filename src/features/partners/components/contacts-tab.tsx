@@ -8,6 +8,7 @@ import { describeError } from '@/components/feedback/describe-error';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
+import { useCan } from '@/lib/session';
 import { contactQueries, useDeleteContact } from '../api';
 import { useToggleTutor } from '../api-detail';
 import { ContactsForm } from './contacts-form';
@@ -24,6 +25,8 @@ export function ContactsTab({ partnerId }: { partnerId: string }) {
   const [removing, setRemoving] = useState<ContactRow | null>(null);
   const remove = useDeleteContact(partnerId);
   const toggleTutor = useToggleTutor(partnerId);
+  // Read-only roles see the people, and the tutor mark as text.
+  const canEdit = useCan('crm');
 
   const onToggleTutor = (contact: ContactRow) =>
     toggleTutor.mutate(
@@ -55,7 +58,7 @@ export function ContactsTab({ partnerId }: { partnerId: string }) {
           {t('contacts.title')}
           {query.data && <span className={styles.count}> ({query.data.length})</span>}
         </h2>
-        {editing !== 'new' && (
+        {canEdit && editing !== 'new' && (
           <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
             {t('contacts.add')}
           </button>
@@ -94,24 +97,26 @@ export function ContactsTab({ partnerId }: { partnerId: string }) {
                   {c.email && <a href={`mailto:${c.email}`}>{c.email}</a>}
                   {c.phone && <a href={`tel:${c.phone.replace(/\s/g, '')}`}>{c.phone}</a>}
                 </p>
-                <div className={styles.actions}>
-                  <button type="button" className="btn" aria-label={t('contacts.editOne', { name: fullName(c) })} onClick={() => setEditing(c.id)}>
-                    {t('common.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn"
-                    aria-pressed={c.isTutor}
-                    aria-label={t('contacts.tutorOne', { name: fullName(c) })}
-                    onClick={() => onToggleTutor(c)}
-                  >
-                    <span aria-hidden="true">{c.isTutor ? '☑' : '☐'}</span>
-                    {t('contacts.tutor')}
-                  </button>
-                  <button type="button" className="btn" aria-label={t('contacts.deleteOne', { name: fullName(c) })} onClick={() => setRemoving(c)}>
-                    {t('common.delete')}
-                  </button>
-                </div>
+                {canEdit && (
+                  <div className={styles.actions}>
+                    <button type="button" className="btn" aria-label={t('contacts.editOne', { name: fullName(c) })} onClick={() => setEditing(c.id)}>
+                      {t('common.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="btn"
+                      aria-pressed={c.isTutor}
+                      aria-label={t('contacts.tutorOne', { name: fullName(c) })}
+                      onClick={() => onToggleTutor(c)}
+                    >
+                      <span aria-hidden="true">{c.isTutor ? '☑' : '☐'}</span>
+                      {t('contacts.tutor')}
+                    </button>
+                    <button type="button" className="btn" aria-label={t('contacts.deleteOne', { name: fullName(c) })} onClick={() => setRemoving(c)}>
+                      {t('common.delete')}
+                    </button>
+                  </div>
+                )}
               </li>
             ),
           )}

@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/feedback/empty-state';
 import { ErrorState } from '@/components/feedback/error-state';
 import { Skeleton } from '@/components/feedback/skeleton';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { label } from '@/locales/labels';
 import { interactionQueries } from '../api';
 import { InteractionsForm } from './interactions-form';
@@ -18,10 +19,11 @@ export function InteractionsTab({ partnerId }: { partnerId: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const query = useQuery(interactionQueries.byPartner(partnerId));
+  const canLog = useCan('crm');
   return (
     <div className={styles.tab}>
       <h2 className="visually-hidden">{t('interactions.title')}</h2>
-      <InteractionsForm partnerId={partnerId} />
+      {canLog && <InteractionsForm partnerId={partnerId} />}
       <section aria-labelledby="interactions-timeline" aria-busy={query.isPending}>
         <h3 id="interactions-timeline" className={styles.title}>
           {t('interactions.timeline')}

@@ -12,6 +12,7 @@ import type { Column } from '@/components/table/data-table';
 import { Pagination } from '@/components/table/pagination';
 import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
+import { useCan } from '@/lib/session';
 import { PAGE_SIZES } from '../lib/list-filters';
 import '../messages-list';
 import styles from './list-page.module.css';
@@ -71,6 +72,7 @@ export function ListResults({
   const { t } = useI18n();
   const sizeId = useId();
   const frame = useQuietScrolling();
+  const canEdit = useCan('crm');
   const sort = useMemo(() => ({ key: query.sort, order: query.order }), [query.sort, query.order]);
   // `update` changes with every URL; the table must not re-render for that.
   const latestUpdate = useRef(update);
@@ -109,14 +111,16 @@ export function ListResults({
         title={t('partnersList.emptyDb.title')}
         body={t('partnersList.emptyDb.body')}
         action={
-          <div className={styles.actions}>
-            <Link className="btn btn-primary" to="/partners/new">
-              {t('partnersList.emptyDb.add')}
-            </Link>
-            <Link className="btn" to="/partners/import">
-              {t('partnersList.emptyDb.import')}
-            </Link>
-          </div>
+          canEdit && (
+            <div className={styles.actions}>
+              <Link className="btn btn-primary" to="/partners/new">
+                {t('partnersList.emptyDb.add')}
+              </Link>
+              <Link className="btn" to="/partners/import">
+                {t('partnersList.emptyDb.import')}
+              </Link>
+            </div>
+          )
         }
       />
     );

@@ -5,6 +5,7 @@ import { formatSiren } from '@/domain/identifiers';
 import { describeError } from '@/components/feedback/describe-error';
 import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
+import { useCan } from '@/lib/session';
 import { useUsersById } from '@/lib/users';
 import { departmentLabel, label } from '@/locales/labels';
 import { partnerQueries, useArchivePartner } from '../api';
@@ -20,6 +21,7 @@ export function PartnerHeader({ partner, onEdit, editing }: { partner: PartnerRo
   const { t } = i18n;
   const owner = useUsersById().get(partner.ownerId ?? '');
   const { setArchived, pending } = useArchiveWithUndo(partner);
+  const canEdit = useCan('crm');
   return (
     <header className={styles.header}>
       <p className={styles.breadcrumb}>
@@ -28,9 +30,11 @@ export function PartnerHeader({ partner, onEdit, editing }: { partner: PartnerRo
       {partner.archived && (
         <div className={styles.archived} role="status">
           <p>{t('partnerPage.archivedBanner')}</p>
-          <button type="button" className="btn" onClick={() => setArchived(false)} disabled={pending}>
-            {t('partnerPage.restore')}
-          </button>
+          {canEdit && (
+            <button type="button" className="btn" onClick={() => setArchived(false)} disabled={pending}>
+              {t('partnerPage.restore')}
+            </button>
+          )}
         </div>
       )}
       <div className={styles.top}>
@@ -49,7 +53,7 @@ export function PartnerHeader({ partner, onEdit, editing }: { partner: PartnerRo
             {t(label.sector(partner.sector))} · {partner.city}, {departmentLabel(partner.department, t('department.HO'))}
           </p>
         </div>
-        {!editing && (
+        {canEdit && !editing && (
           <div className={styles.actions}>
             <button type="button" className="btn btn-primary" onClick={onEdit}>
               {t('partnerPage.edit')}

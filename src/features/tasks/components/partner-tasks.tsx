@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { ErrorState } from '@/components/feedback/error-state';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { taskQueries } from '../api';
 import { todayIso } from '../lib/dates';
 import { TaskRowsSkeleton, TaskList } from './task-groups';
@@ -21,6 +22,7 @@ export function PartnerTasks({ partnerId }: { partnerId: string }) {
   const tasks = useQuery(taskQueries.list({ partnerId, status: 'all' }));
   const partner = useQuery(taskQueries.partner(partnerId));
   const toggle = useToggleTask();
+  const canPlan = useCan('crm');
   const [planning, setPlanning] = useState(false);
   const planButton = useRef<HTMLButtonElement>(null);
   const today = todayIso();
@@ -76,7 +78,7 @@ export function PartnerTasks({ partnerId }: { partnerId: string }) {
         <h2 id={headingId} className={styles.partnerHeading}>
           {t('tasks.partner.heading')}
         </h2>
-        {!planning && (
+        {canPlan && !planning && (
           <button ref={planButton} type="button" className="btn btn-primary" onClick={() => setPlanning(true)} disabled={!partnerName && !partner.isError}>
             {t('tasks.partner.plan')}
           </button>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { TaskRow } from '@/contract/api';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { daysBetween, relativeDay } from '../lib/dates';
 import '../messages';
 import styles from './tasks.module.css';
@@ -23,6 +24,8 @@ export function TaskItem({ task, today, ownerName, onToggle, showPartner = true 
   // The box follows the click at once: the lists' optimistic update reaches this row only after
   // the query cache's batched notification. Once the server has answered, the lists decide again.
   const [clicked, setClicked] = useState<boolean | null>(null);
+  // Read-only roles see the box, not a way to tick it.
+  const canTick = useCan('crm');
   const days = daysBetween(today, task.due);
   const overdue = !task.done && days < 0;
   const className = [styles.item, overdue ? styles.itemOverdue : '', task.done ? styles.itemDone : ''].filter(Boolean).join(' ');
@@ -32,6 +35,7 @@ export function TaskItem({ task, today, ownerName, onToggle, showPartner = true 
         id={id}
         type="checkbox"
         checked={clicked ?? task.done}
+        disabled={!canTick}
         onChange={(e) => {
           setClicked(e.target.checked);
           void Promise.resolve(onToggle(task, e.target.checked)).finally(() => setClicked(null));

@@ -5,6 +5,7 @@ import { TAX_STATUSES } from '@/contract/reference';
 import type { TaxStatus } from '@/contract/reference';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
+import { useCan } from '@/lib/session';
 import { describeError } from '@/components/feedback/describe-error';
 import { useIsSavingPledge, useUpdatePledge } from '../api';
 import { parseAmount } from '../lib/campaign';
@@ -14,12 +15,14 @@ import styles from './tax.module.css';
 
 /**
  * The status, changed in place. While a change of the row is on its way, another one is ignored
- * (the select snaps back) rather than sent with a stale version.
+ * (the select snaps back) rather than sent with a stale version. Text for the read-only roles.
  */
 export function StatusCell({ row }: { row: TaxPledgeRow }) {
   const { t } = useI18n();
   const update = useUpdatePledge();
   const saving = useIsSavingPledge(row.id);
+  const canEdit = useCan('crm');
+  if (!canEdit) return <span className={`${styles.statusText} ${styles[`status-${row.status}`]}`}>{t(statusKey(row.status))}</span>;
   return (
     <select
       className={`${styles.cellSelect} ${styles[`status-${row.status}`]}`}
@@ -43,6 +46,7 @@ export function StatusCell({ row }: { row: TaxPledgeRow }) {
 /**
  * The amount: a button that turns into a small form. Saved at once on screen; if the server
  * refuses for another reason than a concurrent change, the form comes back with what was typed.
+ * Text for the read-only roles.
  */
 export function AmountCell({ row }: { row: TaxPledgeRow }) {
   const i18n = useI18n();
@@ -56,6 +60,7 @@ export function AmountCell({ row }: { row: TaxPledgeRow }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const wasEditing = useRef(false);
+  const canEdit = useCan('crm');
   useEffect(() => {
     if (editing) inputRef.current?.focus();
     else if (wasEditing.current) buttonRef.current?.focus();
@@ -91,6 +96,7 @@ export function AmountCell({ row }: { row: TaxPledgeRow }) {
     );
   };
 
+  if (!canEdit) return <>{i18n.euros(row.amount)}</>;
   if (!editing)
     return (
       <button ref={buttonRef} type="button" className={styles.amountButton} aria-label={t('tax.amount.edit', { name: row.partnerName, amount: i18n.euros(row.amount) })} onClick={open}>

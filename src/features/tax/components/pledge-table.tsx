@@ -6,6 +6,7 @@ import type { TaxStatus } from '@/contract/reference';
 import { datedFilename, downloadFile, toCsv } from '@/lib/csv';
 import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
+import { useCan } from '@/lib/session';
 import { useDebouncedValue } from '@/lib/url-state';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { ErrorState } from '@/components/feedback/error-state';
@@ -128,6 +129,7 @@ export function PledgeTable({
 function PledgeFilters({ query, update, onExport, canExport }: { query: TaxPageQuery; update: Update; onExport: () => void; canExport: boolean }) {
   const { t } = useI18n();
   const searchId = useId();
+  const allowed = useCan('export');
   const [text, setText] = useState(query.q);
   const sent = useRef(query.q);
   useEffect(() => {
@@ -171,9 +173,11 @@ function PledgeFilters({ query, update, onExport, canExport }: { query: TaxPageQ
         ))}
       </fieldset>
       <span className={styles.spacer} />
-      <button type="button" className="btn" onClick={onExport} disabled={!canExport}>
-        {t('tax.export')}
-      </button>
+      {allowed && (
+        <button type="button" className="btn" onClick={onExport} disabled={!canExport}>
+          {t('tax.export')}
+        </button>
+      )}
     </div>
   );
 }

@@ -42,12 +42,24 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-export function parseCsvText(text: string, onProgress?: (fraction: number) => void): Promise<ParsedCsv> {
+/**
+ * Every line break between records as "\n", whatever mix of Windows (CRLF), Unix (LF) and old Mac
+ * (CR) endings the file has: Papa guesses one kind of line break for the whole file, and a guess
+ * wrong for some lines glues records together or starts cells with a stray "\n". Line breaks inside
+ * quoted cells are kept as they are (`"[^"]*"` skips over them; a doubled "" is two such runs).
+ */
+export function normaliseLineBreaks(text: string): string {
+  return text.replace(/"[^"]*"|\r\n?/g, (m) => (m.startsWith('"') ? m : '\n'));
+}
+
+export function parseCsvText(input: string, onProgress?: (fraction: number) => void): Promise<ParsedCsv> {
   return new Promise((resolve, reject) => {
     const all: string[][] = [];
+    const text = normaliseLineBreaks(input);
     const delimiter = detectDelimiter(text);
     Papa.parse<string[]>(text, {
       delimiter,
+      newline: '\n',
       chunkSize: CHUNK_SIZE,
       chunk: (results: ParseResult<string[]>, parser: Parser) => {
         for (const row of results.data) all.push(row);

@@ -1,0 +1,88 @@
+import { registerMessages } from '@/lib/i18n';
+
+/** Settings → accounts (administrators, server mode) and the server's demo reset, in both languages. */
+const fr = {
+  'accounts.title': 'Comptes',
+  'accounts.intro': 'Les personnes qui peuvent se connecter à Passerelles et leur rôle. Changer le rôle ou désactiver un compte ferme ses sessions en cours.',
+  'accounts.caption': 'Comptes de l’équipe',
+  'accounts.col.name': 'Nom',
+  'accounts.col.email': 'E-mail',
+  'accounts.col.role': 'Rôle',
+  'accounts.col.state': 'État',
+  'accounts.col.actions': 'Actions',
+  'accounts.you': '(vous)',
+  'accounts.active': 'Actif',
+  'accounts.inactive': 'Désactivé',
+  'accounts.roleOf': 'Rôle de {name}',
+  'accounts.roleChanged': 'Rôle de {name} : {role}.',
+  'accounts.deactivate': 'Désactiver',
+  'accounts.deactivateOf': 'Désactiver le compte de {name}',
+  'accounts.reactivate': 'Réactiver',
+  'accounts.reactivateOf': 'Réactiver le compte de {name}',
+  'accounts.deactivated': 'Le compte de {name} est désactivé.',
+  'accounts.reactivated': 'Le compte de {name} est réactivé.',
+  'accounts.confirmTitle': 'Désactiver ce compte ?',
+  'accounts.confirmBody': '{name} ne pourra plus se connecter et ses sessions en cours sont fermées. Vous pourrez réactiver le compte plus tard ; ce qu’il a saisi reste.',
+  'accounts.updateFailed': 'La modification du compte a échoué : {message}',
+  'accounts.loadError': 'Impossible de charger les comptes',
+  'accounts.new': 'Nouveau compte',
+  'accounts.form.title': 'Nouveau compte',
+  'accounts.form.name': 'Nom et prénom',
+  'accounts.form.email': 'Adresse e-mail',
+  'accounts.form.role': 'Rôle',
+  'accounts.form.password': 'Mot de passe initial',
+  'accounts.form.passwordHint': '12 caractères au moins. Transmettez-le à la personne par un moyen sûr.',
+  'accounts.form.submit': 'Créer le compte',
+  'accounts.form.saving': 'Création…',
+  'accounts.form.created': 'Compte de {name} créé ({role}).',
+  'accounts.form.failed': 'Le compte n’a pas été créé : {message}',
+  'settings.demo.serverBody': 'Remet les données de démonstration telles qu’elles ont été générées, pour toute l’équipe. Les comptes sont conservés ; toutes les autres modifications sont perdues.',
+  'settings.demo.serverConfirmBody': 'Toutes les modifications faites par l’équipe sur ce serveur seront perdues (les comptes restent). Cette action est définitive.',
+} as const;
+
+type SettingsKey = keyof typeof fr;
+const en: { [K in SettingsKey]: string } = {
+  'accounts.title': 'Accounts',
+  'accounts.intro': 'Who can sign in to Passerelles, and their role. Changing the role or deactivating an account ends its open sessions.',
+  'accounts.caption': 'Team accounts',
+  'accounts.col.name': 'Name',
+  'accounts.col.email': 'E-mail',
+  'accounts.col.role': 'Role',
+  'accounts.col.state': 'State',
+  'accounts.col.actions': 'Actions',
+  'accounts.you': '(you)',
+  'accounts.active': 'Active',
+  'accounts.inactive': 'Deactivated',
+  'accounts.roleOf': 'Role of {name}',
+  'accounts.roleChanged': '{name}’s role: {role}.',
+  'accounts.deactivate': 'Deactivate',
+  'accounts.deactivateOf': 'Deactivate {name}’s account',
+  'accounts.reactivate': 'Reactivate',
+  'accounts.reactivateOf': 'Reactivate {name}’s account',
+  'accounts.deactivated': '{name}’s account is deactivated.',
+  'accounts.reactivated': '{name}’s account is reactivated.',
+  'accounts.confirmTitle': 'Deactivate this account?',
+  'accounts.confirmBody': '{name} will no longer be able to sign in, and their open sessions are closed. You can reactivate the account later; what they entered stays.',
+  'accounts.updateFailed': 'The account could not be changed: {message}',
+  'accounts.loadError': 'The accounts could not be loaded',
+  'accounts.new': 'New account',
+  'accounts.form.title': 'New account',
+  'accounts.form.name': 'Full name',
+  'accounts.form.email': 'E-mail address',
+  'accounts.form.role': 'Role',
+  'accounts.form.password': 'Initial password',
+  'accounts.form.passwordHint': 'At least 12 characters. Give it to the person through a safe channel.',
+  'accounts.form.submit': 'Create the account',
+  'accounts.form.saving': 'Creating…',
+  'accounts.form.created': 'Account of {name} created ({role}).',
+  'accounts.form.failed': 'The account was not created: {message}',
+  'settings.demo.serverBody': 'Puts the demo data back as it was generated, for the whole team. Accounts are kept; every other change is lost.',
+  'settings.demo.serverConfirmBody': 'Every change the team made on this server will be lost (accounts stay). This cannot be undone.',
+};
+
+registerMessages({ fr, en });
+
+declare module '@/lib/i18n' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declares this catalogue's keys
+  interface MessageRegistry extends Record<SettingsKey, string> {}
+}
