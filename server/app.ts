@@ -179,8 +179,8 @@ function registerRoute(app: FastifyInstance, config: ServerConfig, route: ApiRou
           throw problem(403, { detail: 'Votre rôle ne permet pas cette action.' });
         }
       }
-      const params = Object.fromEntries(Object.entries((request.params ?? {}) as Record<string, string>));
-      const searchParams = new URL(request.url, 'http://localhost').searchParams;
+      const params = Object.fromEntries(Object.entries((request.params ?? {}) as Record<string, string>).map(([k, v]) => [k, withoutNul(v)]));
+      const searchParams = new URLSearchParams([...new URL(request.url, 'http://localhost').searchParams].map(([k, v]) => [withoutNul(k), withoutNul(v)]));
       const user = session?.user ?? { id: '', name: 'Anonyme', email: '', role: 'director' as const };
       const run = async (dbOrTrx: Ctx['db']) => {
         const ctx: Ctx = {
@@ -190,7 +190,7 @@ function registerRoute(app: FastifyInstance, config: ServerConfig, route: ApiRou
           sessionToken: token,
           params,
           searchParams,
-          rawBody: request.body,
+          rawBody: withoutNul(request.body),
           clock: app.clock,
           audit: (entry) => recordAudit(dbOrTrx, session?.user ?? null, app.clock.now(), entry),
           auditMany: (entries) => recordAudits(dbOrTrx, session?.user ?? null, app.clock.now(), entries),
@@ -201,6 +201,17 @@ function registerRoute(app: FastifyInstance, config: ServerConfig, route: ApiRou
       return answer(request, reply, config, route, result);
     },
   });
+}
+
+/**
+ * NUL characters mean nothing in text and PostgreSQL refuses them (SQLite keeps them): they are
+ * dropped from every string a request brings, so both databases store and find the same text.
+ */
+function withoutNul<T>(value: T): T {
+  if (typeof value === 'string') return (value.includes('\u0000') ? value.replaceAll('\u0000', '') : value) as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [withoutNul(k), withoutNul(v)])) as T;
+  return value;
 }
 
 function answer(request: FastifyRequest, reply: FastifyReply, config: ServerConfig, route: ApiRoute, result: unknown): FastifyReply {

@@ -3,7 +3,7 @@ import { AcademicPartnerPatch } from '../../src/contract/entities';
 import { AcademicListQuery, parseQuery } from '../../src/contract/queries';
 import { academicFilter, ACADEMIC_SORTS } from '../../src/domain/academic';
 import { definedFields } from '../../src/domain/patch';
-import { sortRows } from '../store/sort';
+import { sortRows } from '../../src/domain/sort';
 import { checkVersion, found, json, readBody, route, wholeList } from './http';
 
 export const academicHandlers = [

@@ -9,8 +9,8 @@ import { contractFigures, contractRuleErrors, patchedContract } from '../../src/
 import type { ContractChecks } from '../../src/domain/contract-edits';
 import { addDays } from '../../src/domain/dates';
 import type { Store } from '../store/database';
-import { sortRows } from '../store/sort';
-import type { SortKey } from '../store/sort';
+import { sortRows } from '../../src/domain/sort';
+import type { SortKey } from '../../src/domain/sort';
 import { fold, matchesAll, searchTokens } from '../../src/domain/text';
 import { checkVersion, found, json, pageOf, readBody, route, unprocessable } from './http';
 import { referenceErrors } from './refs';

@@ -4,7 +4,7 @@ import { ContactInput, ContactPatch } from '../../src/contract/entities';
 import type { Contact } from '../../src/contract/entities';
 import { ContactListQuery, parseQuery } from '../../src/contract/queries';
 import type { Store } from '../store/database';
-import { sortRows } from '../store/sort';
+import { sortRows } from '../../src/domain/sort';
 import { contactHaystack, contactSortText } from '../../src/domain/partner-rules';
 import { matchesAll, searchTokens } from '../../src/domain/text';
 import { checkVersion, found, json, noContent, pageOf, readBody, route, unprocessable } from './http';

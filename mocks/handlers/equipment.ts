@@ -8,7 +8,7 @@ import { canonicalInstant, END_AFTER_START, endsAfterStart, firstConflict, MAINT
 import { equipmentMatcher } from '../../src/domain/equipment-search';
 import { nextFreeHalfDay } from '../store/booking-slots';
 import type { Store } from '../store/database';
-import { sortRows } from '../store/sort';
+import { sortRows } from '../../src/domain/sort';
 import { utilisation12m } from '../store/stats-utilisation';
 import { found, json, problem, readBody, route, unprocessable, wholeList } from './http';
 

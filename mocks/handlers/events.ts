@@ -4,7 +4,7 @@ import { AttendanceInput } from '../../src/contract/entities';
 import type { SchoolEvent } from '../../src/contract/entities';
 import { EventListQuery, parseQuery } from '../../src/contract/queries';
 import type { Store } from '../store/database';
-import { frCollator } from '../store/sort';
+import { frCollator } from '../../src/domain/sort';
 import { compareEvents, eventFilter } from '../../src/domain/events';
 import { found, json, readBody, route, unprocessable, wholeList } from './http';
 

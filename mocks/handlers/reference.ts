@@ -1,5 +1,5 @@
 import { paths } from '../../src/contract/endpoints';
-import { frCollator } from '../store/sort';
+import { frCollator } from '../../src/domain/sort';
 import { clearPersisted, resetStore } from '../store/store';
 import { json, noContent, route, wholeList } from './http';
 

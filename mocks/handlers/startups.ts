@@ -4,8 +4,8 @@ import type { Startup } from '../../src/contract/entities';
 import { parseQuery, StartupListQuery } from '../../src/contract/queries';
 import { STARTUP_STATUSES } from '../../src/contract/reference';
 import type { Store } from '../store/database';
-import { sortRows } from '../store/sort';
-import type { SortKey } from '../store/sort';
+import { sortRows } from '../../src/domain/sort';
+import type { SortKey } from '../../src/domain/sort';
 import { fold, matchesAll, searchTokens } from '../../src/domain/text';
 import { found, json, pageOf, route } from './http';
 

@@ -4,7 +4,7 @@ import { TaxPledgeInput, TaxPledgePatch } from '../../src/contract/entities';
 import type { TaxPledge } from '../../src/contract/entities';
 import { parseQuery, TaxListQuery } from '../../src/contract/queries';
 import type { Store } from '../store/database';
-import { sortRows } from '../store/sort';
+import { sortRows } from '../../src/domain/sort';
 import { duplicatePledgeDetail } from '../../src/domain/tax-pledge';
 import { fold, matchesAll, searchTokens } from '../../src/domain/text';
 import { checkVersion, found, json, pageOf, problem, readBody, route, unprocessable } from './http';

@@ -8,8 +8,8 @@ import { isContractActiveOn } from '../../src/domain/apprenticeship';
 import { addMonths } from '../../src/domain/dates';
 import { normaliseDigits } from '../../src/domain/identifiers';
 import type { Store } from './database';
-import { sortRows } from './sort';
-import type { SortKey } from './sort';
+import { sortRows } from '../../src/domain/sort';
+import type { SortKey } from '../../src/domain/sort';
 import { companyKey, matchesAll, searchTokens, similarCompanyKeys } from '../../src/domain/text';
 
 /** The companies list: one pass to filter, one sort, then the page. */

@@ -33,6 +33,8 @@ export function connect(config: Pick<ServerConfig, 'databaseUrl' | 'sqliteFile'>
   // WAL + NORMAL: a committed transaction survives a process kill; only a power cut may lose the last one.
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
+  // 64 MiB of page cache: the lists and statistics of 100,000 companies stay in memory.
+  sqlite.pragma('cache_size = -65536');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };

@@ -1,4 +1,4 @@
-import { Migrator } from 'kysely';
+import { Migrator, PostgresAdapter, sql } from 'kysely';
 import type { CreateTableBuilder, Kysely, Migration, MigrationProvider } from 'kysely';
 
 /**
@@ -9,11 +9,19 @@ import type { CreateTableBuilder, Kysely, Migration, MigrationProvider } from 'k
 
 type Col = [name: string, type: 'text' | 'integer' | 'double precision', options?: { notNull?: boolean; primaryKey?: boolean }];
 
+/**
+ * PostgreSQL compares text by the database's locale; the keys are made to sort as bytes (as SQLite
+ * does), so every text column is declared `collate "C"` there: the same order on both, and LIKE and
+ * ORDER BY can use the indexes whatever locale the database was created with.
+ */
+const isPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;
+
 function table(db: Kysely<unknown>, name: string, columns: Col[], primaryKey?: string[]) {
   let builder: CreateTableBuilder<string, string> = db.schema.createTable(name);
+  const postgres = isPostgres(db);
   for (const [column, type, options = {}] of columns) {
     builder = builder.addColumn(column, type, (c) => {
-      let col = c;
+      let col = postgres && type === 'text' ? c.modifyFront(sql`collate "C"`) : c;
       if (options.primaryKey) col = col.primaryKey();
       if (options.notNull !== false && !options.primaryKey) col = col.notNull();
       return col;
@@ -53,14 +61,17 @@ const initial: Migration = {
       text('notes'), int('archived'), int('synthetic'), text('createdAt'), text('updatedAt'), int('version'),
       text('nameKey'), text('cityKey'), text('dupKey'), text('searchText'), text('lastInteraction', false), real('openOpportunitiesAmount'),
     ]);
-    await index(db, 'partners', ['archived', 'nameKey']);
+    // The list reads companies not archived in the order asked: `archived` first, or SQLite sorts the whole table.
+    await index(db, 'partners', ['archived', 'nameKey', 'id', 'searchText']);
+    for (const c of ['sector', 'department', 'cityKey', 'lastInteraction', 'openOpportunitiesAmount', 'partnerSince', 'stage', 'ownerId']) await index(db, 'partners', ['archived', c, 'nameKey', 'id']);
+    await index(db, 'partners', ['archived', 'department', 'sector', 'stage', 'ownerId']);
     // With the id: the list's tie-break, and the company-name search's narrow read (server/work/text-sql.ts).
     await index(db, 'partners', ['nameKey', 'id']);
-    for (const c of ['sector', 'department', 'stage', 'ownerId', 'siren', 'dupKey', 'lastInteraction', 'openOpportunitiesAmount', 'partnerSince', 'cityKey']) await index(db, 'partners', [c]);
+    for (const c of ['siren', 'dupKey']) await index(db, 'partners', [c]);
     await table(db, 'partnerTags', [text('partnerId'), text('tag')], ['partnerId', 'tag']);
-    await index(db, 'partnerTags', ['tag']);
+    await index(db, 'partnerTags', ['tag', 'partnerId']);
     await table(db, 'partnerKinds', [text('partnerId'), text('kind')], ['partnerId', 'kind']);
-    await index(db, 'partnerKinds', ['kind']);
+    await index(db, 'partnerKinds', ['kind', 'partnerId']);
 
     await table(db, 'contacts', [
       id, text('partnerId'), text('firstName'), text('lastName'), text('role'), text('email'), text('phone'), int('isTutor'), int('synthetic'), int('version'),
@@ -99,6 +110,9 @@ const initial: Migration = {
     await index(db, 'contracts', ['apprenticeKey', 'id']);
     await index(db, 'contracts', ['apprenticeKey desc', 'id']);
     await index(db, 'contracts', ['searchText', 'id']);
+    // Active on a day, per company: the list's activeApprentices and the statistics.
+    await index(db, 'contracts', ['partnerId', 'start', 'end', 'brokenOffOn']);
+    await index(db, 'contracts', ['end', 'start', 'brokenOffOn', 'partnerId']);
     await table(db, 'equipment', [
       id, text('name'), text('platform'), text('researchUnit'), text('category'), text('description'), text('rateUnit'), real('rate'), int('openToCompanies'), int('synthetic'),
     ]);
@@ -110,6 +124,8 @@ const initial: Migration = {
     await index(db, 'bookings', ['equipmentId', 'start']);
     await index(db, 'bookings', ['partnerId']);
     await index(db, 'bookings', ['start']);
+    // Covers the equipment statistics (a period of bookings with what they are summed by).
+    await index(db, 'bookings', ['start', 'status', 'end', 'equipmentId', 'partnerId', 'invoiced']);
     await table(db, 'startups', [
       id, text('name'), int('foundedYear'), text('incubationStart', false), text('incubationEnd', false), text('sector'), text('department'), text('city'),
       text('status'), int('closedYear', false), int('jobs'), real('fundsRaised'), text('link'), text('partnerId', false), text('story', false), int('synthetic'),

@@ -7,7 +7,7 @@ import { pageOf } from '../../src/contract/problems';
 import type { ContactListQuery } from '../../src/contract/queries';
 import { contactHaystack, contactSortText } from '../../src/domain/partner-rules';
 import { matchesAll, searchTokens } from '../../src/domain/text';
-import { sortRows } from '../../mocks/store/sort';
+import { sortRows } from '../../src/domain/sort';
 import { contactFromRow, num } from '../db/rows';
 import type { Database } from '../db/schema';
 import { containsPattern } from './list';

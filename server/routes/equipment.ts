@@ -10,7 +10,7 @@ import type { Interval } from '../../src/domain/booking';
 import { canonicalInstant, END_AFTER_START, endsAfterStart, ITEM_CLOSED, MAINTENANCE_PASSES_OVER, maintenanceClash } from '../../src/domain/booking-slots';
 import { addDays, formatFrDate } from '../../src/domain/dates';
 import { equipmentMatcher } from '../../src/domain/equipment-search';
-import { sortRows } from '../../mocks/store/sort';
+import { sortRows } from '../../src/domain/sort';
 import { refreshPartners } from '../db/derived';
 import { bookingFromRow, bookingToRow, equipmentFromRow, num } from '../db/rows';
 import type { Database } from '../db/schema';

@@ -113,6 +113,12 @@ describe('hostile input', () => {
     expect(wrongContentType.status).toBe(415);
   });
 
+  it('drops NUL characters from text (PostgreSQL cannot store them) instead of failing', async () => {
+    const r = await call('POST', '/partners', JSON.stringify(partnerInput({ name: 'Nul\u0000 Part SA', notes: 'a\u0000b' })));
+    expect(r.status).toBe(201);
+    expect(PartnerRow.parse(r.body)).toMatchObject({ name: 'Nul Part SA', notes: 'ab' });
+  });
+
   it('answers 404 problems to ids that do not exist, whatever they look like', async () => {
     for (const id of ['p-999999', "p-1' OR '1'='1", '..%2F..%2Fusers', 'a'.repeat(300)]) {
       const r = await call('GET', `/partners/${encodeURIComponent(id)}`);

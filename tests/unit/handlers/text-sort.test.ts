@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortRows } from '../../../mocks/store/sort';
+import { sortRows } from '../../../src/domain/sort';
 import { idSequence, Table } from '../../../mocks/store/table';
 import { companyKey, fold, levenshtein, matchesAll, searchTokens, similarCompanyKeys } from '../../../src/domain/text';
 
