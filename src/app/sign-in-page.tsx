@@ -8,6 +8,7 @@ import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import type { I18n } from '@/lib/i18n';
 import { useSignIn } from '@/lib/session';
+import form from '@/components/ui/form-dialog.module.css';
 import styles from './sign-in.module.css';
 
 interface SignInValues {
@@ -68,7 +69,7 @@ export default function SignInPage() {
 
   const fieldProps = (name: (typeof FIELDS)[number]) => ({
     id: id(name),
-    className: styles.input,
+    className: form.input,
     'aria-invalid': Boolean(errors[name]),
     'aria-describedby': errors[name] ? id(`${name}-error`) : undefined,
     'aria-required': true,
@@ -91,20 +92,20 @@ export default function SignInPage() {
               {formError}
             </p>
           )}
-          <div className={styles.field}>
+          <div className={form.field}>
             <label htmlFor={id('email')}>{t('signIn.email')}</label>
             <input {...fieldProps('email')} type="email" autoComplete="username" spellCheck={false} {...register('email')} />
             {errors.email && (
-              <p id={id('email-error')} className={styles.error}>
+              <p id={id('email-error')} className={form.error}>
                 {errors.email.message}
               </p>
             )}
           </div>
-          <div className={styles.field}>
+          <div className={form.field}>
             <label htmlFor={id('password')}>{t('signIn.password')}</label>
             <input {...fieldProps('password')} type="password" autoComplete="current-password" {...register('password')} />
             {errors.password && (
-              <p id={id('password-error')} className={styles.error}>
+              <p id={id('password-error')} className={form.error}>
                 {errors.password.message}
               </p>
             )}
