@@ -1,7 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { test, expect, withPreferences, SCREENSHOT_DIR } from './fixtures';
+import { test, expect, asUser, withPreferences, DEMO_USERS, SCREENSHOT_DIR } from './fixtures';
 
-/** Every built route, in both themes: no axe violation, and a screenshot to look at. */
+/**
+ * Every built route, in both themes: no axe violation, and a screenshot to look at. As the
+ * administrator, who sees every section of the settings (the demo reset included).
+ */
 const ROUTES = [
   { path: '/', name: 'overview', ready: 'Entreprises partenaires actives' },
   { path: '/settings', name: 'settings', ready: 'Données de démonstration' },
@@ -12,6 +15,7 @@ for (const theme of ['light', 'dark'] as const) {
   for (const route of ROUTES) {
     test(`${route.name} (${theme}): no axe violation`, async ({ page }) => {
       await withPreferences(page, { theme });
+      await asUser(page, DEMO_USERS.admin);
       await page.goto(route.path);
       await expect(page.getByText(route.ready).first()).toBeVisible();
       await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, withPreferences, SCREENSHOT_DIR } from './fixtures';
+import { test, expect, asUser, withPreferences, DEMO_USERS, SCREENSHOT_DIR } from './fixtures';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
@@ -9,7 +9,9 @@ async function settled(page: Page) {
 }
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
+// Recording contracts is the apprenticeship office's work.
 test('create a contract for a 31-year-old: the age message, then fix the birth date and save', async ({ page }) => {
+  await asUser(page, DEMO_USERS.apprenticeshipOffice);
   await page.goto('/apprentices');
   await page.getByRole('button', { name: 'Nouveau contrat' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nouveau contrat d’apprentissage' });
@@ -99,6 +101,7 @@ test('2022–23 reads 420 apprentices and 30 % of the students', async ({ page }
 for (const theme of ['light', 'dark'] as const) {
   test(`apprentices (${theme}): no axe violation, screenshot`, async ({ page }) => {
     await withPreferences(page, { theme });
+    await asUser(page, DEMO_USERS.apprenticeshipOffice);
     await page.goto('/apprentices?year=2022');
     await expect(page.getByRole('heading', { level: 1, name: 'Alternance' })).toBeVisible();
     await expect(page.getByText('420 contrats actifs au 01/10/2022, date de recensement de l’année.')).toBeVisible({ timeout: 20_000 });
@@ -121,6 +124,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('apprentices on a tablet: nothing cut off', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 1100 });
+  await asUser(page, DEMO_USERS.apprenticeshipOffice);
   await page.goto('/apprentices?year=2022');
   await expect(page.getByText('420 contrats actifs au 01/10/2022, date de recensement de l’année.')).toBeVisible({ timeout: 20_000 });
   await settled(page);

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, withPreferences, SCREENSHOT_DIR } from './fixtures';
+import { test, expect, asUser, withPreferences, DEMO_USERS, SCREENSHOT_DIR } from './fixtures';
 
 /**
  * The platform manager's journeys on /equipment: a booking over another one is explained and the
@@ -20,7 +20,8 @@ async function axe(page: Page) {
 async function pickCompany(page: Page, text: string): Promise<string> {
   const form = page.getByRole('form', { name: 'Nouvelle réservation' });
   await form.getByRole('combobox', { name: 'Entreprise' }).fill(text);
-  const option = form.getByRole('option').first();
+  // An option that matches what was typed: the previous search's options stay until the new answer.
+  const option = form.getByRole('option').filter({ hasText: new RegExp(text, 'i') }).first();
   await expect(option).toBeVisible();
   const name = (await option.innerText()).split(/\n| · /)[0]!.trim();
   await option.click();
@@ -38,6 +39,7 @@ async function book(page: Page, company: string, start: string, end: string, pur
 }
 
 test('booking over an existing booking shows the conflict, and the proposed slot books in one click', async ({ page }) => {
+  await asUser(page, DEMO_USERS.platformManager);
   await page.goto(`${WEEK}&display=list`);
   await expect(page.getByRole('heading', { level: 1, name: 'Calorimètre à cône' })).toBeVisible();
   await expect(page.getByText('Aucune réservation ni maintenance sur cette période.')).toBeVisible();
@@ -108,6 +110,8 @@ for (const theme of ['light', 'dark'] as const) {
 
   test(`item (${theme}): no axe violation in calendar and list views, screenshot`, async ({ page }) => {
     await withPreferences(page, { theme });
+    // The platform manager sees the booking form too: it is audited with the page.
+    await asUser(page, DEMO_USERS.platformManager);
     await page.goto(`${ITEM}?view=week&date=2026-11-30`);
     await expect(page.getByRole('heading', { level: 1, name: 'Calorimètre à cône' })).toBeVisible();
     await expect(page.getByRole('button', { name: /^ILAT Génie Civil/ })).toBeVisible();
@@ -130,6 +134,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('on a tablet (768 px) the pages fit the width; the calendar scrolls inside its frame', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
+  await asUser(page, DEMO_USERS.platformManager);
   for (const [path, ready, name] of [
     ['/equipment', 'Calorimètre à cône', 'equipment-list-tablet'],
     [`${ITEM}?view=week&date=2026-11-30`, 'Heures réservées par mois', 'equipment-item-tablet'],

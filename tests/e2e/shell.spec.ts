@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, asUser, DEMO_USERS } from './fixtures';
 
 test('the overview shows its KPI tiles with fr-FR numbers', async ({ page }) => {
   await page.goto('/');
@@ -34,6 +34,8 @@ test('an unknown path shows the page-not-found view', async ({ page }) => {
 });
 
 test('demo data changes survive a reload and the reset restores them', async ({ page }) => {
+  // Resetting the demo is an administrator's.
+  await asUser(page, DEMO_USERS.admin);
   await page.goto('/');
   const partners = page.getByRole('region', { name: 'Indicateurs clés' }).getByRole('listitem').filter({ hasText: 'Entreprises partenaires actives' });
   await expect(partners).toContainText(/sur \d/);
