@@ -103,6 +103,8 @@ export default defineConfig(({ command }) => ({
           include: ['tests/server/**/*.test.ts', 'tests/contract/server-*.test.ts'],
           // One database file per test file; two at a time is what this machine's two cores take.
           maxWorkers: 2,
+          // After the app's tests, not beside them (their worker counts differ).
+          sequence: { groupOrder: 1 },
         },
       },
     ],
