@@ -44,10 +44,13 @@ export async function benchApi({ seconds = Number(process.env.BENCH_API_SECONDS 
           p50: r.latency.p50,
           p99: r.latency.p99,
           rps: Math.round(r.requests.average),
+          // Answers received: none means no request finished within the run (latencies read 0).
+          answered: r.requests.total,
           errors: r.errors + r.non2xx,
         };
         rows.push(row);
-        console.log(`${dialect.padEnd(8)} ${String(row.companies).padStart(7)}  ${name.padEnd(38)} p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  ${String(row.rps).padStart(6)} req/s  errors ${row.errors}`);
+        const latency = row.answered ? `p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms` : `no answer within ${seconds} s`.padEnd(26);
+        console.log(`${dialect.padEnd(8)} ${String(row.companies).padStart(7)}  ${name.padEnd(38)} ${latency}  ${String(row.rps).padStart(6)} req/s  errors ${row.errors}`);
       }
       console.log(`(${dialect}, ${scale * 1000} companies: loaded in ${server.loadSeconds.toFixed(1)} s)`);
       await server.stop();
