@@ -36,7 +36,7 @@ const FIRST_LOAD = new RegExp(
   [
     String.raw`node_modules[\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack[\/](react-query|query-core)|zod|react-error-boundary)[\/]`,
     String.raw`src[\/]lib[\/](api-client|i18n|format|query-client|url-state|use-debounced-value|notify|users|current-user|theme|session)\.tsx?$`,
-    String.raw`src[\/]contract[\/](problem|primitives|reference|enums|user|stats|queries|endpoints|auth)\.ts$`,
+    String.raw`src[\/]contract[\/](problem|primitives|reference|enums|user|stats|queries|endpoints|session)\.ts$`,
     String.raw`src[\/]components[\/]feedback[\/]`,
     String.raw`src[\/]locales[\/](fr|labels|department-label)\.ts$`,
     String.raw`src[\/]domain[\/]growth\.ts$`,

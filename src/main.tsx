@@ -11,20 +11,27 @@ import './styles/global.css';
 /**
  * The one place that chooses the API:
  * - the team server, when it served this page (it adds `<meta name="passerelles-api"
- *   content="server">` to the head: no inline script under its Content-Security-Policy);
- * - a server at VITE_API_URL, when set at build time;
+ *   content="server">` to the head: no inline script under its Content-Security-Policy), at the
+ *   default base ("/api", same origin);
+ * - a server at VITE_API_URL, set at build time, for the built app hosted elsewhere than on the
+ *   server (same origin still: the session cookie is not sent across origins);
  * - otherwise the in-browser demo API (MSW over the seeded dataset), loaded as its own chunk.
  */
-const serverUrl = import.meta.env.VITE_API_URL as string | undefined;
-const servedByServer = document.querySelector('meta[name="passerelles-api"]')?.getAttribute('content') === 'server';
+function chooseApi(): AppMode {
+  if (document.querySelector('meta[name="passerelles-api"]')?.getAttribute('content') === 'server') return 'server';
+  const serverUrl = import.meta.env.VITE_API_URL as string | undefined;
+  if (serverUrl) {
+    configureApiBase(serverUrl);
+    return 'server';
+  }
+  setApiReady(import('../mocks/browser').then((m) => m.startDemoApi()));
+  return 'demo';
+}
 
 async function start() {
   applyTheme(storedTheme());
   const locale = storedLocale();
-  const mode: AppMode = servedByServer || serverUrl ? 'server' : 'demo';
-  // Served by the server: same origin, the default base ("/api").
-  if (serverUrl && !servedByServer) configureApiBase(serverUrl);
-  if (mode === 'demo') setApiReady(import('../mocks/browser').then((m) => m.startDemoApi()));
+  const mode = chooseApi();
   await loadCatalogue(locale);
 
   createRoot(document.getElementById('root')!).render(

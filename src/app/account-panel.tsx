@@ -1,12 +1,14 @@
 import { describeError } from '@/components/feedback/describe-error';
 import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
-import { useSession, useSignOut } from '@/lib/session';
+import { useSession } from '@/lib/session';
+import { useSignOut } from '@/lib/session-actions';
 import { label } from '@/locales/labels';
 import styles from './layout.module.css';
+import './account-messages';
 
-/** Server mode: who is signed in (name and role) and the way out. */
-export function AccountPanel() {
+/** Server mode: who is signed in (name and role) and the way out. Loads on demand (not in the demo). */
+export default function AccountPanel() {
   const { t } = useI18n();
   const { session } = useSession();
   const signOut = useSignOut();

@@ -2,9 +2,10 @@ import { Link } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n';
 import { useSession } from '@/lib/session';
 import { label } from '@/locales/labels';
+import './account-messages';
 
-/** A page the role may not use (reached by its address): say so, and offer a way back. */
-export function ForbiddenPage() {
+/** A page the role may not use (reached by its address): say so, and offer a way back. Loads on demand. */
+export default function ForbiddenPage() {
   const { t } = useI18n();
   const role = useSession().session?.user.role;
   return (

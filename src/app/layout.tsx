@@ -1,14 +1,16 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n';
 import { useSession } from '@/lib/session';
 import { Skeleton } from '@/components/feedback/skeleton';
 import { NAV_ITEMS } from './nav';
-import { AccountPanel } from './account-panel';
 import { UserPicker } from './user-picker';
 import { CommandPaletteLauncher } from './command-palette-launcher';
 import { OfflineBanner } from './offline-banner';
 import styles from './layout.module.css';
+
+// Server mode only, and below the navigation: its code (sign-out) need not hold up the first paint.
+const AccountPanel = lazy(() => import('./account-panel'));
 
 export function PageFallback() {
   const { t } = useI18n();
@@ -54,7 +56,13 @@ export function Layout() {
             ))}
           </ul>
         </nav>
-        {demo ? <UserPicker /> : <AccountPanel />}
+        {demo ? (
+          <UserPicker />
+        ) : (
+          <Suspense fallback={null}>
+            <AccountPanel />
+          </Suspense>
+        )}
         {demo && <p className={styles.demo}>{t('app.demoMode')}</p>}
       </header>
       <main id="main" tabIndex={-1} className={styles.main}>

@@ -1,14 +1,12 @@
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import type { Permission } from '@/contract/auth';
-import { ErrorState } from '@/components/feedback/error-state';
-import { useI18n } from '@/lib/i18n';
+import type { Permission } from '@/contract/session';
 import { useCan, useSession } from '@/lib/session';
-import { ForbiddenPage } from './forbidden-page';
 import { Layout, PageFallback } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteBoundary } from './route-error';
+import { SessionError } from './session-error';
 import { SessionGate } from './session-gate';
 
 /**
@@ -33,6 +31,8 @@ const AcademicPage = lazy(() => import('@/features/academic/academic-page'));
 const EventsPage = lazy(() => import('@/features/events/events-page'));
 const TaxCampaignPage = lazy(() => import('@/features/tax/tax-campaign-page'));
 const SettingsPage = lazy(() => import('@/features/settings/settings-page'));
+// Only reached by typing the address of a page one's role may not use.
+const ForbiddenPage = lazy(() => import('./forbidden-page'));
 
 /** `needs`: a page that only changes data (a creation form, an import) is for the roles that may. */
 function RoutePage({ page: Page, needs }: { page: LazyExoticComponent<ComponentType>; needs?: Permission }) {
@@ -41,10 +41,9 @@ function RoutePage({ page: Page, needs }: { page: LazyExoticComponent<ComponentT
 
 function Allowed({ needs, page: Page }: { needs: Permission; page: LazyExoticComponent<ComponentType> }) {
   const allowed = useCan(needs);
-  const { t } = useI18n();
-  const { status, error, retry } = useSession();
+  const { status } = useSession();
   // The demo's people load with the first page: wait for them rather than refuse by mistake.
-  if (status === 'error') return <ErrorState error={error} title={t('session.loadError')} onRetry={retry} />;
+  if (status === 'error') return <SessionError />;
   if (status !== 'signed-in') return <PageFallback />;
   return allowed ? <Page /> : <ForbiddenPage />;
 }

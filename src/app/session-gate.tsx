@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
-import { ErrorState } from '@/components/feedback/error-state';
 import { Skeleton } from '@/components/feedback/skeleton';
 import { useI18n } from '@/lib/i18n';
 import { useSession } from '@/lib/session';
 import { PageFallback } from './layout';
+import { SessionError } from './session-error';
 import styles from './layout.module.css';
 import signInStyles from './sign-in.module.css';
 
@@ -16,7 +16,7 @@ const SignInPage = lazy(() => import('./sign-in-page'));
  * signed in, the page that was asked for (or that was open when the session ended) comes back.
  */
 export function SessionGate({ children }: { children: ReactNode }) {
-  const { mode, status, error, retry } = useSession();
+  const { mode, status } = useSession();
   const { t } = useI18n();
   if (mode === 'demo' || status === 'signed-in') return children;
   if (status === 'loading') return <ShellSkeleton />;
@@ -25,7 +25,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       <main id="main" className={signInStyles.page}>
         <div className={signInStyles.panel}>
           <h1 className="page-title">{t('session.loadError')}</h1>
-          <ErrorState error={error} title={t('session.loadError')} onRetry={retry} />
+          <SessionError />
         </div>
       </main>
     );

@@ -7,9 +7,10 @@ import { describeError } from '@/components/feedback/describe-error';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import type { I18n } from '@/lib/i18n';
-import { useSignIn } from '@/lib/session';
+import { useSignIn } from '@/lib/session-actions';
 import form from '@/components/ui/form-dialog.module.css';
 import styles from './sign-in.module.css';
+import './account-messages';
 
 interface SignInValues {
   email: string;

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { ErrorState } from '@/components/feedback/error-state';
 import { useCurrentUser } from '@/lib/current-user';
 import { useI18n } from '@/lib/i18n';
 import { useSession } from '@/lib/session';
 import { label } from '@/locales/labels';
+import { SessionError } from './session-error';
 import styles from './layout.module.css';
 
 /**
@@ -12,22 +12,22 @@ import styles from './layout.module.css';
  */
 export function UserPicker() {
   const { user, users, setUserId } = useCurrentUser();
-  const { status, error, retry } = useSession();
+  const { status } = useSession();
   const { t } = useI18n();
   const id = useId();
   const hintId = useId();
-  if (users.length === 0) return status === 'error' ? <ErrorState error={error} title={t('session.loadError')} onRetry={retry} /> : null;
+  if (!user) return status === 'error' ? <SessionError /> : null;
   return (
     <div className={styles.userPicker}>
       <label htmlFor={id}>{t('user.current')}</label>
-      <select id={id} value={user?.id ?? ''} onChange={(e) => setUserId(e.target.value)} aria-describedby={hintId}>
+      <select id={id} value={user.id} onChange={(e) => setUserId(e.target.value)} aria-describedby={hintId}>
         {users.map((u) => (
           <option key={u.id} value={u.id}>
             {u.name}
           </option>
         ))}
       </select>
-      {user && <span className={styles.userRole}>{t('user.role', { role: t(label.role(user.role)) })}</span>}
+      <span className={styles.userRole}>{t('user.role', { role: t(label.role(user.role)) })}</span>
       <span id={hintId} className="visually-hidden">
         {t('user.current.hint')}
       </span>

@@ -1,53 +1,14 @@
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, page, RequiredText } from './primitives';
 import { ROLES } from './reference';
-import type { Role } from './reference';
-import { User } from './user';
 
 /**
  * Accounts, sessions, permissions and the audit trail. The server signs people in with an e-mail
- * and a password (session cookie + CSRF token); the in-browser demo API answers the same session
- * endpoint with the account chosen in the header's picker.
+ * and a password (session cookie + CSRF token); the in-browser demo API has no sessions (the
+ * header's picker stands in). What the first paint needs lives in session.ts, re-exported here so
+ * that the server and the pages import the whole contract from one place.
  */
-
-/** What a role may change; everybody signed in reads everything. */
-export const PERMISSIONS = [
-  /** Companies, contacts, interactions, opportunities, tasks, tax, events, start-ups, academic partners. */
-  'crm',
-  /** Equipment, maintenance windows, bookings. */
-  'equipment',
-  /** Apprenticeship contracts. */
-  'contracts',
-  /** Accounts and the demo reset. */
-  'accounts',
-  /** CSV exports. */
-  'export',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
-
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['crm', 'equipment', 'contracts', 'accounts', 'export'],
-  'business-developer': ['crm', 'export'],
-  'platform-manager': ['equipment', 'export'],
-  'apprenticeship-office': ['contracts', 'export'],
-  director: ['export'],
-};
-
-export const can = (role: Role | undefined | null, permission: Permission): boolean => !!role && ROLE_PERMISSIONS[role].includes(permission);
-
-/** The CSRF token travels back in this header on every mutation. */
-export const CSRF_HEADER = 'x-csrf-token';
-export const SESSION_COOKIE = 'passerelles_session';
-
-export const Session = z.object({
-  user: User,
-  permissions: z.array(z.enum(PERMISSIONS)),
-  csrfToken: z.string(),
-  expiresAt: IsoDateTime,
-  /** "demo": the in-browser API, no password; "server": a real account. */
-  mode: z.enum(['demo', 'server']),
-});
-export type Session = z.infer<typeof Session>;
+export * from './session';
 
 export const SignInInput = z.object({
   email: z.string().check(z.trim(), z.minLength(1, { error: 'Champ obligatoire' }), z.maxLength(254)),
@@ -87,9 +48,3 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditPage = page(AuditEntry);
-
-export const authPaths = {
-  session: '/session',
-  audit: '/audit',
-  account: (id: string) => `/users/${encodeURIComponent(id)}`,
-} as const;

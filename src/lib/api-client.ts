@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { CSRF_HEADER, authPaths } from '@/contract/auth';
+import { CSRF_HEADER, authPaths } from '@/contract/session';
 import { API_BASE } from '@/contract/endpoints';
 import { Problem } from '@/contract/problem';
 import type { FieldError } from '@/contract/problem';
@@ -23,18 +23,19 @@ export function setApiReady(promise: Promise<unknown>) {
   ready = promise;
 }
 
-let csrfToken: string | null = null;
-let onUnauthorized: (() => void) | null = null;
-/** The session's CSRF token, sent back on every mutation (the server refuses them without it). */
-export function setCsrfToken(token: string | null) {
-  csrfToken = token;
-}
 /**
- * Called when the server says the session is gone (expired, signed out elsewhere): the session
- * provider drops it, so the sign-in page shows instead of a page of errors.
+ * What the client needs of the session on a server: its CSRF token, read when a mutation leaves
+ * (so the token is never out of step with the session the app holds), and who to tell when the
+ * server says the session is gone (expired, signed out elsewhere), so that the sign-in page shows
+ * instead of a page of errors. The session provider links it once; the demo has none.
  */
-export function setUnauthorizedHandler(handler: (() => void) | null) {
-  onUnauthorized = handler;
+export interface SessionLink {
+  csrfToken: () => string | null;
+  onUnauthorized: () => void;
+}
+let sessionLink: SessionLink | null = null;
+export function linkSession(link: SessionLink | null) {
+  sessionLink = link;
 }
 
 export class ApiError extends Error {
@@ -79,7 +80,8 @@ export interface RequestOptions {
 function headersFor(method: string, hasBody: boolean): Record<string, string> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (hasBody) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
+  const csrfToken = method === 'GET' ? null : sessionLink?.csrfToken();
+  if (csrfToken) headers[CSRF_HEADER] = csrfToken;
   return headers;
 }
 
@@ -108,7 +110,7 @@ async function send(path: string, opts: RequestOptions): Promise<Response> {
       // A body that is not a problem document still yields an error with its status.
     }
     // The session endpoint answers 401 for "not signed in" and "wrong password": its callers decide.
-    if (res.status === 401 && path !== authPaths.session) onUnauthorized?.();
+    if (res.status === 401 && path !== authPaths.session) sessionLink?.onUnauthorized();
     throw new ApiError(res.status, problem);
   }
   return res;

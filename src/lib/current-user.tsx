@@ -1,9 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import type { User } from '@/contract/user';
 import { useSession } from './session';
+import { userQueries } from './users';
 
 /**
- * Who "I" am in the views: the default owner of what one creates and "mes relances". The signed-in
- * account on a server; in the demo, the person chosen in the header's picker (see session.tsx).
+ * Who "I" am in the views (the session's person: the signed-in account on a server, the header's
+ * pick in the demo) and the people one may name instead, for the default owner of what one creates
+ * and "mes relances". The people are asked for here, by the views that name them, not by the
+ * session: on a server, a page that names nobody does not fetch them.
  */
 interface CurrentUser {
   user: User | null;
@@ -13,6 +17,7 @@ interface CurrentUser {
 }
 
 export function useCurrentUser(): CurrentUser {
-  const { session, users, pickUser } = useSession();
+  const { session, pickUser } = useSession();
+  const { data: users = [] } = useQuery(userQueries.list());
   return { user: session?.user ?? null, users, setUserId: pickUser };
 }

@@ -1,21 +1,23 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { authPaths, ROLE_PERMISSIONS, Session } from '@/contract/auth';
-import type { Permission, SignInInput } from '@/contract/auth';
+import { authPaths, ROLE_PERMISSIONS, Session } from '@/contract/session';
+import type { Permission } from '@/contract/session';
 import type { User } from '@/contract/user';
-import { ApiError, request, requestVoid, setCsrfToken, setUnauthorizedHandler } from './api-client';
+import { ApiError, linkSession, request } from './api-client';
 import { userQueries } from './users';
 
 /**
- * Who is signed in, and what they may change.
+ * Who is signed in, and what they may change: the one answer to "who am I" in both modes.
  *
  * - Server mode: the session comes from GET /session (a cookie the page cannot read); 401 means
  *   "not signed in", and the app shows the sign-in page instead of its views.
  * - Demo mode (the in-browser API): no password; a picker in the header chooses who "I" am
- *   (remembered in this browser), and that person's role decides what the views let them change,
- *   so that the role gating can be seen in the demo too.
+ *   (remembered in this browser), and that person gets the session their role would have on a
+ *   server, so that the role gating can be seen in the demo too.
+ *
+ * Signing in and out (only on a server, from pages that load on demand) is in session-actions.ts.
  */
 export type AppMode = 'demo' | 'server';
 export type SessionStatus = 'loading' | 'signed-out' | 'signed-in' | 'error';
@@ -24,24 +26,15 @@ export interface SessionValue {
   mode: AppMode;
   status: SessionStatus;
   session: Session | null;
-  /** Why the session could not be read (status "error"). */
+  /** Why the session could not be had (status "error"): on a server GET /session, in the demo the people. */
   error: unknown;
   retry: () => void;
-  /** Everyone the views can name (owners, authors) and, in the demo, pick as "me". */
-  users: User[];
-  /** Demo only: who "I" am. */
+  /** Demo only: who "I" am (the header's picker). Does nothing on a server. */
   pickUser: (id: string) => void;
 }
 
-const SessionContext = createContext<SessionValue>({
-  mode: 'demo',
-  status: 'loading',
-  session: null,
-  error: null,
-  retry: () => {},
-  users: [],
-  pickUser: () => {},
-});
+const noop = () => {};
+const SessionContext = createContext<SessionValue>({ mode: 'demo', status: 'loading', session: null, error: null, retry: noop, pickUser: noop });
 
 export const useSession = () => useContext(SessionContext);
 
@@ -88,7 +81,7 @@ function DemoSession({ children }: { children: ReactNode }) {
     const session = chosen ? demoSession(chosen) : null;
     // The people could not be loaded: say so (the views offer Retry) rather than wait for ever.
     const status: SessionStatus = session ? 'signed-in' : isError ? 'error' : 'loading';
-    return { mode: 'demo', status, session, error: session ? null : error, retry: () => void refetch(), users, pickUser };
+    return { mode: 'demo', status, session, error: session ? null : error, retry: () => void refetch(), pickUser };
   }, [users, userId, pickUser, isError, error, refetch]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
@@ -112,63 +105,31 @@ export const sessionQueries = {
 };
 
 /** Everything but the session: what the previous person saw must not outlive their session. */
-const notSession = { predicate: (q: { queryKey: readonly unknown[] }) => q.queryKey[0] !== sessionQueries.all()[0] };
+export const notSession = { predicate: (q: { queryKey: readonly unknown[] }) => q.queryKey[0] !== sessionQueries.all()[0] };
 
-function dropSession(client: QueryClient) {
-  client.setQueryData(sessionQueries.all(), null);
+export function setSession(client: QueryClient, session: Session | null) {
+  client.setQueryData(sessionQueries.current().queryKey, session);
 }
 
 function ServerSession({ children }: { children: ReactNode }) {
   const client = useQueryClient();
-  const query = useQuery(sessionQueries.current());
-  const session = query.data ?? null;
-  const signedIn = session !== null;
-  const { data: users = [] } = useQuery({ ...userQueries.list(), enabled: signedIn });
+  const { data, isError, error, refetch } = useQuery(sessionQueries.current());
 
+  // The API client reads the token from the session the app holds, when a change leaves: one source.
   useEffect(() => {
-    setCsrfToken(session?.csrfToken ?? null);
-    return () => setCsrfToken(null);
-  }, [session?.csrfToken]);
-  useEffect(() => {
-    setUnauthorizedHandler(() => dropSession(client));
-    return () => setUnauthorizedHandler(null);
+    linkSession({
+      csrfToken: () => client.getQueryData(sessionQueries.current().queryKey)?.csrfToken ?? null,
+      onUnauthorized: () => setSession(client, null),
+    });
+    return () => linkSession(null);
   }, [client]);
 
-  const { refetch } = query;
   const value = useMemo<SessionValue>(() => {
-    let status: SessionStatus = 'signed-out';
-    if (query.isPending) status = 'loading';
-    else if (query.isError) status = 'error';
-    else if (signedIn) status = 'signed-in';
-    return { mode: 'server', status, session, error: query.error, retry: () => void refetch(), users, pickUser: () => {} };
-  }, [query.isPending, query.isError, query.error, refetch, signedIn, session, users]);
+    // What the server last said holds: a failed re-check (on reconnect) does not take the views away.
+    let status: SessionStatus;
+    if (data !== undefined) status = data ? 'signed-in' : 'signed-out';
+    else status = isError ? 'error' : 'loading';
+    return { mode: 'server', status, session: data ?? null, error: status === 'error' ? error : null, retry: () => void refetch(), pickUser: noop };
+  }, [data, isError, error, refetch]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
-}
-
-/** Signs in; the views that were asked for come back, with fresh data. */
-export function useSignIn() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (input: SignInInput) => request(Session, authPaths.session, { method: 'POST', body: input }),
-    onSuccess: (session) => {
-      // The token first: the views that mount next may write at once.
-      setCsrfToken(session.csrfToken);
-      client.setQueryData(sessionQueries.all(), session);
-      void client.invalidateQueries(notSession);
-    },
-  });
-}
-
-/** Signs out, and forgets every answer the server gave to this session. */
-export function useSignOut() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: () => requestVoid(authPaths.session, { method: 'DELETE' }),
-    onSettled: (_data, error) => {
-      // A 401 means the session had already ended: signed out all the same.
-      if (error && !(error instanceof ApiError && error.status === 401)) return;
-      dropSession(client);
-      client.removeQueries(notSession);
-    },
-  });
 }

@@ -1,6 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { getStore } from '../../mocks/store/store';
 import { renderRoute } from '../utils/render-route';
@@ -77,7 +77,10 @@ describe('server mode — signing in and out', () => {
     expect(within(screen.getByRole('region', { name: 'Connecté·e' })).getByText('Julien Fabre')).toBeInTheDocument();
     // "Mes relances" are the signed-in account's.
     const mine = getStore().tasks.rows.filter((t) => !t.done && t.ownerId === 'u-2');
-    expect(await screen.findByRole('checkbox', { name: mine[0]!.title }, { timeout: 8000 })).toBeInTheDocument();
+    const box = await screen.findByRole('checkbox', { name: mine[0]!.title }, { timeout: 8000 });
+    // A change made at once carries the new session's CSRF token, not the previous one's.
+    await user.click(box);
+    await waitFor(() => expect(fake.mutations).toEqual([{ method: 'PATCH', path: `/api/tasks/${mine[0]!.id}`, csrf: 'csrf-u-2' }]));
   });
 
   it('when the session ends during the visit, asks to sign in and brings the same page back', async () => {
@@ -122,4 +125,46 @@ describe('server mode — signing in and out', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Paramètres' })).toBeInTheDocument();
     await waitFor(() => expect(calls).toBe(2));
   });
+
+  it('keeps the views when the session cannot be checked again on reconnecting (what the server last said holds)', async () => {
+    fakeServer({ signedInAs: 'u-1' });
+    const { client } = await renderRoute('/settings', { mode: 'server' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Paramètres' })).toBeInTheDocument();
+
+    server.use(http.get('*/api/session', () => problem(503, 'Service indisponible')));
+    setNetwork(false);
+    setNetwork(true);
+    // Back online, the session is checked again, and that check fails…
+    await waitFor(() => expect(client.getQueryState(['session'])?.status).toBe('error'));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // …which leaves the page and the account as they were: no error screen in their place.
+    expect(screen.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Connecté·e' })).toBeInTheDocument();
+    expect(screen.queryByText('Impossible de vérifier votre session')).not.toBeInTheDocument();
+  });
+
+  it('asks for the session and the page’s own data only: a page that names nobody does not fetch the people', async () => {
+    fakeServer({ signedInAs: 'u-1' });
+    const paths: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => void paths.push(new URL(request.url).pathname);
+    server.events.on('request:start', onRequest);
+    await renderRoute('/', { mode: 'server' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vue d’ensemble' })).toBeInTheDocument();
+    await waitFor(() => expect(paths).toContain('/api/stats/overview'));
+    server.events.removeListener('request:start', onRequest);
+    expect(paths).toContain('/api/session');
+    expect(paths).not.toContain('/api/users');
+  });
+});
+
+/** The browser's network state, as `navigator.onLine` and the window's online/offline events say it. */
+function setNetwork(online: boolean) {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+  act(() => {
+    window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+  });
+}
+
+afterEach(() => {
+  setNetwork(true);
 });
