@@ -11,6 +11,7 @@ import { ErrorState } from '@/components/feedback/error-state';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { Skeleton } from '@/components/feedback/skeleton';
 import { describeError } from '@/components/feedback/describe-error';
+import menu from '@/components/ui/menu.module.css';
 import styles from './chart-frame.module.css';
 
 /**
@@ -96,11 +97,11 @@ export function ChartFrame<Row>({ title, takeaway, rows, columns, filename, heig
               {t('chart.export')}
             </DropdownMenu.Trigger>
             <DropdownMenu.Portal>
-              <DropdownMenu.Content className={styles.menu} align="end" sideOffset={4}>
-                <DropdownMenu.Item className={styles.menuItem} onSelect={() => void exportPng()}>
+              <DropdownMenu.Content className={menu.menu} align="end" sideOffset={4}>
+                <DropdownMenu.Item className={menu.item} onSelect={() => void exportPng()}>
                   {t('chart.exportPng')}
                 </DropdownMenu.Item>
-                <DropdownMenu.Item className={styles.menuItem} onSelect={exportCsv}>
+                <DropdownMenu.Item className={menu.item} onSelect={exportCsv}>
                   {t('chart.exportCsv')}
                 </DropdownMenu.Item>
               </DropdownMenu.Content>

@@ -1,5 +1,6 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useI18n } from '@/lib/i18n';
+import menu from '@/components/ui/menu.module.css';
 import styles from './column-chooser.module.css';
 
 /** Which columns a table shows; the caller remembers the choice. At least one column stays. */
@@ -9,13 +10,13 @@ export function ColumnChooser({ columns, visible, onChange }: { columns: readonl
     <DropdownMenu.Root>
       <DropdownMenu.Trigger className="btn">{t('table.columns')}</DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className={styles.menu} align="end" sideOffset={4}>
+        <DropdownMenu.Content className={menu.menu} align="end" sideOffset={4}>
           {columns.map((c) => {
             const checked = visible.includes(c.id);
             return (
               <DropdownMenu.CheckboxItem
                 key={c.id}
-                className={styles.item}
+                className={menu.item}
                 checked={checked}
                 disabled={checked && visible.length === 1}
                 onSelect={(e) => e.preventDefault()}

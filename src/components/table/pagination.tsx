@@ -1,4 +1,7 @@
+import { useId } from 'react';
+import type { ReactNode } from 'react';
 import { useI18n } from '@/lib/i18n';
+import filterBar from '@/components/ui/filter-bar.module.css';
 import styles from './table.module.css';
 
 /** "1–50 sur 1 000" and previous / next, with the page kept by the caller (in the URL). */
@@ -22,5 +25,42 @@ export function Pagination({ page, pageSize, total, onPage, label }: { page: num
         </button>
       </div>
     </nav>
+  );
+}
+
+/**
+ * Under a table the reader sizes: its pagination (none while the total is unknown) and how many rows
+ * a page shows. A size that is not one of `sizes` (from a link) stays selectable rather than lie.
+ */
+export function PagedFooter({
+  pagination,
+  pageSize,
+  sizes,
+  onPageSize,
+  pageSizeLabel,
+}: {
+  pagination: ReactNode;
+  pageSize: number;
+  sizes: readonly number[];
+  onPageSize: (size: number) => void;
+  pageSizeLabel: string;
+}) {
+  const id = useId();
+  return (
+    <div className={styles.footer}>
+      {pagination ?? <span />}
+      <div className={styles.pageSize}>
+        <label htmlFor={id}>{pageSizeLabel}</label>
+        <select id={id} className={filterBar.select} value={pageSize} onChange={(e) => onPageSize(Number(e.target.value))}>
+          {[...new Set([...sizes, pageSize])]
+            .sort((a, b) => a - b)
+            .map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+        </select>
+      </div>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ContractRow } from '@/contract/api';
 import { WidgetBoundary } from '@/components/feedback/widget-boundary';
+import { FilterSelect } from '@/components/ui/filter-field';
 import { academicYearLabel } from '@/domain/dates';
 import { useI18n } from '@/lib/i18n';
 import { useCan } from '@/lib/session';
@@ -12,6 +13,7 @@ import { usePageQuery } from './components/use-page-query';
 import { YearMatrix } from './components/year-matrix';
 import { cohortChoices, currentAcademicYear, FIRST_COHORT, todayIso } from './lib/cohort-label';
 import './messages';
+import filterBar from '@/components/ui/filter-bar.module.css';
 import styles from './components/page.module.css';
 
 /**
@@ -28,7 +30,6 @@ export default function ApprenticesPage() {
   const [editing, setEditing] = useState<{ row: ContractRow | null } | null>(null);
   const openEdit = useCallback((row: ContractRow) => setEditing({ row }), []);
   const canEdit = useCan('contracts');
-  const yearId = useId();
   const years = [...new Set([...cohortChoices(current).filter((y) => y <= current), year])].filter((y) => y >= FIRST_COHORT || y === year).sort((a, b) => b - a);
 
   return (
@@ -38,17 +39,14 @@ export default function ApprenticesPage() {
           <h1 className="page-title">{t('apprentices.title')}</h1>
           <p className="page-subtitle">{t('apprentices.subtitle')}</p>
         </div>
-        <div className={styles.actions}>
-          <div className={styles.year}>
-            <label htmlFor={yearId}>{t('apprentices.year')}</label>
-            <select id={yearId} className={styles.select} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {academicYearLabel(y)}
-                </option>
-              ))}
-            </select>
-          </div>
+        <div className={`${filterBar.bar} ${styles.actions}`}>
+          <FilterSelect label={t('apprentices.year')} value={year} onChange={(v) => setYear(Number(v))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {academicYearLabel(y)}
+              </option>
+            ))}
+          </FilterSelect>
           {canEdit && (
             <button type="button" className="btn btn-primary" onClick={() => setEditing({ row: null })}>
               {t('apprentices.new')}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { EmptyState } from '@/components/feedback/empty-state';
+import { ClearFiltersButton, EmptyState } from '@/components/feedback/empty-state';
 import { ErrorState } from '@/components/feedback/error-state';
 import { Skeleton } from '@/components/feedback/skeleton';
 import { WidgetBoundary } from '@/components/feedback/widget-boundary';
@@ -64,9 +64,7 @@ export default function EquipmentListPage() {
             body={t('equipment.empty.body')}
             action={
               filtered ? (
-                <button type="button" className="btn" onClick={clear}>
-                  {t('common.clearFilters')}
-                </button>
+                <ClearFiltersButton onClear={clear} />
               ) : undefined
             }
           />

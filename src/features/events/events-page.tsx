@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { To } from 'react-router-dom';
 import { queryToSearchParams, parseQuery } from '@/contract/queries';
 import { datedFilename, downloadFile, toCsv } from '@/lib/csv';
@@ -7,11 +7,11 @@ import { useI18n } from '@/lib/i18n';
 import { useCan } from '@/lib/session';
 import { notify } from '@/lib/notify';
 import { useSearchState } from '@/lib/url-state';
-import { describeError } from '@/components/feedback/describe-error';
-import { EmptyState } from '@/components/feedback/empty-state';
+import { ClearFiltersButton, EmptyState } from '@/components/feedback/empty-state';
 import { ErrorState } from '@/components/feedback/error-state';
 import { Skeleton } from '@/components/feedback/skeleton';
 import { WidgetBoundary } from '@/components/feedback/widget-boundary';
+import { useRefetchErrorNotice } from '@/components/feedback/use-refetch-error-notice';
 import { eventQueries } from './api';
 import { EventDetailView } from './components/event-detail';
 import { EventFilters, kindLabel } from './components/event-filters';
@@ -52,10 +52,7 @@ function EventsList({ query, update, linkTo }: { query: EventsPageQuery; update:
     return { upcoming: sortEvents(split.upcoming, 'date', 'asc'), past: sortEvents(split.past, query.sort, query.order) };
   }, [list.data, today, query.sort, query.order]);
 
-  const { isRefetchError, error, errorUpdatedAt } = list;
-  useEffect(() => {
-    if (isRefetchError) notify.error(t('events.refetchFailed', { message: describeError(t, error) }));
-  }, [isRefetchError, errorUpdatedAt, error, t]);
+  useRefetchErrorNotice(list, (message) => t('events.refetchFailed', { message }));
 
   const exportCsv = () => {
     const rows = [...upcoming, ...past];
@@ -88,9 +85,7 @@ function EventsList({ query, update, linkTo }: { query: EventsPageQuery; update:
         title={t('events.empty.title')}
         body={t('events.empty.body')}
         action={
-          <button type="button" className="btn" onClick={() => update(CLEARED)}>
-            {t('common.clearFilters')}
-          </button>
+          <ClearFiltersButton onClear={() => update(CLEARED)} />
         }
       />
     ) : (

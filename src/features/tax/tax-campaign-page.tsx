@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n } from '@/lib/i18n';
 import { useCan } from '@/lib/session';
 import { useSearchState } from '@/lib/url-state';
 import { ErrorState } from '@/components/feedback/error-state';
 import { Skeleton } from '@/components/feedback/skeleton';
 import { WidgetBoundary } from '@/components/feedback/widget-boundary';
+import { FilterSelect } from '@/components/ui/filter-field';
 import { taxQueries } from './api';
 import { AddPledgeForm } from './components/add-pledge-form';
 import { CampaignChart } from './components/campaign-chart';
@@ -13,6 +14,7 @@ import { CampaignSummary } from './components/campaign-summary';
 import { PledgeTable } from './components/pledge-table';
 import { campaignProgress, campaignTotals, campaignYears, statusChartRows, TaxPageQuery } from './lib/campaign';
 import './messages';
+import filterBar from '@/components/ui/filter-bar.module.css';
 import styles from './components/tax.module.css';
 
 /**
@@ -51,7 +53,6 @@ export default function TaxCampaignPage() {
 
 function Campaign({ year, latest, query, update }: { year: number; latest: number | null; query: TaxPageQuery; update: (p: Partial<TaxPageQuery>) => void }) {
   const { t } = useI18n();
-  const yearId = useId();
   const [adding, setAdding] = useState(false);
   const canAdd = useCan('crm');
   const current = useQuery(taxQueries.campaign(year));
@@ -69,18 +70,15 @@ function Campaign({ year, latest, query, update }: { year: number; latest: numbe
 
   return (
     <>
-      <div className={styles.toolbar}>
-        <div className={styles.field}>
-          <label htmlFor={yearId}>{t('tax.year')}</label>
-          <select id={yearId} className={styles.select} value={year} onChange={(e) => update({ year: Number(e.target.value), q: '', status: [] })}>
-            {campaignYears(latest, year).map((y) => (
-              <option key={y} value={y}>
-                {latest !== null && y > latest ? t('tax.year.next', { year: String(y) }) : t('tax.year.option', { year: String(y) })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <span className={styles.spacer} />
+      <div className={`${filterBar.bar} ${styles.toolbar}`}>
+        <FilterSelect label={t('tax.year')} value={year} onChange={(v) => update({ year: Number(v), q: '', status: [] })}>
+          {campaignYears(latest, year).map((y) => (
+            <option key={y} value={y}>
+              {latest !== null && y > latest ? t('tax.year.next', { year: String(y) }) : t('tax.year.option', { year: String(y) })}
+            </option>
+          ))}
+        </FilterSelect>
+        <span className={filterBar.spacer} />
         {canAdd && !adding && (
           <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
             {t('tax.add.open')}

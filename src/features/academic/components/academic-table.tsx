@@ -1,12 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import type { AcademicPartner } from '@/contract/entities';
 import type { Page } from '@/contract/primitives';
 import { useI18n } from '@/lib/i18n';
-import { notify } from '@/lib/notify';
-import { describeError } from '@/components/feedback/describe-error';
-import { EmptyState } from '@/components/feedback/empty-state';
+import { ClearFiltersButton, EmptyState } from '@/components/feedback/empty-state';
 import { ErrorState } from '@/components/feedback/error-state';
+import { useRefetchErrorNotice } from '@/components/feedback/use-refetch-error-notice';
 import { DataTable } from '@/components/table/data-table';
 import type { Column } from '@/components/table/data-table';
 import type { AcademicQuery } from '../api';
@@ -93,10 +91,8 @@ export function AcademicTable({
 }) {
   const { t } = useI18n();
   const columns = useColumns(onEdit);
-  const { data, isRefetchError, error, errorUpdatedAt } = list;
-  useEffect(() => {
-    if (isRefetchError) notify.error(t('academic.table.refetchFailed', { message: describeError(t, error) }));
-  }, [isRefetchError, errorUpdatedAt, error, t]);
+  const { data } = list;
+  useRefetchErrorNotice(list, (message) => t('academic.table.refetchFailed', { message }));
 
   if (list.isError && !data) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   const filtered = query.q !== '' || !!query.scope || query.doubleDegree || query.renewalWithinMonths !== undefined;
@@ -106,9 +102,7 @@ export function AcademicTable({
         title={t('academic.table.empty')}
         body={t('academic.table.emptyBody')}
         action={
-          <button type="button" className="btn" onClick={onClear}>
-            {t('common.clearFilters')}
-          </button>
+          <ClearFiltersButton onClear={onClear} />
         }
       />
     ) : (

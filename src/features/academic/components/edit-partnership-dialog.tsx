@@ -12,6 +12,7 @@ import { academicQueries, useUpdatePartnership } from '../api';
 import { draftOf, isDirty, patchOf, serverErrors, validateDraft } from '../lib/form';
 import type { DraftErrors, DraftField, PartnershipDraft } from '../lib/form';
 import '../messages';
+import filterBar from '@/components/ui/filter-bar.module.css';
 import formStyles from '@/components/ui/form-dialog.module.css';
 import styles from './academic.module.css';
 
@@ -178,11 +179,11 @@ function FormContent({ partner, onClose }: { partner: AcademicPartner; onClose: 
         {field('field', t('academic.edit.field'), (p) => (
           <input {...p} className={formStyles.input} type="text" value={draft.field} onChange={(e) => set('field', e.target.value)} required />
         ))}
-        <label className={styles.check}>
+        <label className={filterBar.check}>
           <input type="checkbox" checked={draft.doubleDegree} onChange={(e) => set('doubleDegree', e.target.checked)} />
           {t('academic.edit.doubleDegree')}
         </label>
-        <label className={styles.check}>
+        <label className={filterBar.check}>
           <input type="checkbox" checked={draft.active} onChange={(e) => set('active', e.target.checked)} />
           {t('academic.edit.active')}
         </label>

@@ -9,7 +9,7 @@ import { fetchAllContracts } from '../api';
 import { contractCsvColumns } from '../lib/contract-csv';
 import type { ContractFilters } from '../lib/page-query';
 import { specialityKey, statusKey } from '../messages';
-import styles from './contracts.module.css';
+import menu from '@/components/ui/menu.module.css';
 
 /** "Exporter en CSV": every contract the filters select, not only the page on screen. */
 export function ContractExport({ list }: { list: ContractFilters }) {
@@ -54,11 +54,11 @@ export function ContractExport({ list }: { list: ContractFilters }) {
         <span aria-hidden="true"> ▾</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className={styles.menu} align="end" sideOffset={4}>
-          <DropdownMenu.Item className={styles.menuItem} onSelect={() => void run(';')}>
+        <DropdownMenu.Content className={menu.menu} align="end" sideOffset={4}>
+          <DropdownMenu.Item className={menu.item} onSelect={() => void run(';')}>
             {t('apprentices.export.semicolon')}
           </DropdownMenu.Item>
-          <DropdownMenu.Item className={styles.menuItem} onSelect={() => void run(',')}>
+          <DropdownMenu.Item className={menu.item} onSelect={() => void run(',')}>
             {t('apprentices.export.comma')}
           </DropdownMenu.Item>
         </DropdownMenu.Content>

@@ -1,23 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
 import type { ContractRow } from '@/contract/api';
-import { describeError } from '@/components/feedback/describe-error';
-import { EmptyState } from '@/components/feedback/empty-state';
+import { ClearFiltersButton, EmptyState } from '@/components/feedback/empty-state';
 import { ErrorState } from '@/components/feedback/error-state';
 import { Skeleton } from '@/components/feedback/skeleton';
+import { useRefetchErrorNotice } from '@/components/feedback/use-refetch-error-notice';
 import { DataTable } from '@/components/table/data-table';
-import { Pagination } from '@/components/table/pagination';
+import { PagedFooter, Pagination } from '@/components/table/pagination';
+import { SearchBox } from '@/components/ui/search-box';
 import { useI18n } from '@/lib/i18n';
-import { notify } from '@/lib/notify';
 import { useCan } from '@/lib/session';
 import { contractQueries } from '../api';
 import { cohortChoices } from '../lib/cohort-label';
 import { hasActiveFilters } from '../lib/page-query';
-import type { ContractFilters , CONTRACT_SORT_KEYS} from '../lib/page-query';
+import type { CONTRACT_SORT_KEYS, ContractFilters } from '../lib/page-query';
 import { ContractExport } from './contract-export';
 import { ContractFiltersBar } from './contract-filters';
 import { useContractColumns } from './contract-columns';
-import { SearchBox } from './search-box';
 import type { UpdateList } from './use-page-query';
 import '../messages';
 import styles from './contracts.module.css';
@@ -44,13 +43,10 @@ export function ContractsSection({
   const query = useQuery(contractQueries.list(list));
   const columns = useContractColumns(today, onEdit);
   const canExport = useCan('export');
-  const sizeId = useId();
   const headingId = useId();
-  const { data, isRefetchError, error, errorUpdatedAt } = query;
+  const { data } = query;
 
-  useEffect(() => {
-    if (isRefetchError) notify.error(t('apprentices.list.refetchFailed', { message: describeError(t, error) }));
-  }, [isRefetchError, errorUpdatedAt, error, t]);
+  useRefetchErrorNotice(query, (message) => t('apprentices.list.refetchFailed', { message }));
 
   // A link past the last page (the list shrank since): show the last page rather than nothing.
   const lastPage = data ? Math.max(1, Math.ceil(data.total / list.pageSize)) : 1;
@@ -68,9 +64,9 @@ export function ContractsSection({
   if (query.isError && !data) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   else if (data && data.total === 0 && !query.isPlaceholderData) {
     body = list.endingWithinDays !== undefined ? (
-      <EmptyState title={t('apprentices.empty.endingTitle')} body={t('apprentices.empty.endingBody')} action={<ClearButton label={t('apprentices.empty.endingAction')} onClear={() => update({ endingWithinDays: undefined })} />} />
+      <EmptyState title={t('apprentices.empty.endingTitle')} body={t('apprentices.empty.endingBody')} action={<ClearFiltersButton label={t('apprentices.empty.endingAction')} onClear={() => update({ endingWithinDays: undefined })} />} />
     ) : hasActiveFilters(list) ? (
-      <EmptyState title={t('apprentices.empty.title')} body={t('apprentices.empty.body')} action={<ClearButton onClear={onClear} />} />
+      <EmptyState title={t('apprentices.empty.title')} body={t('apprentices.empty.body')} action={<ClearFiltersButton onClear={onClear} />} />
     ) : (
       <EmptyState title={t('apprentices.emptyDb.title')} body={t('apprentices.emptyDb.body')} />
     );
@@ -89,23 +85,15 @@ export function ContractsSection({
             skeletonRows={Math.min(list.pageSize, 10)}
           />
         </div>
-        <div className={styles.footer}>
-          {data ? (
-            <Pagination page={Math.min(list.page, lastPage)} pageSize={list.pageSize} total={data.total} onPage={(page) => update({ page })} label={t('apprentices.list.pagination')} />
-          ) : (
-            <span />
-          )}
-          <div className={styles.pageSize}>
-            <label htmlFor={sizeId}>{t('apprentices.list.pageSize')}</label>
-            <select id={sizeId} className={styles.select} value={list.pageSize} onChange={(e) => update({ pageSize: Number(e.target.value) })}>
-              {[...new Set([...PAGE_SIZES, list.pageSize])].sort((a, b) => a - b).map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <PagedFooter
+          pagination={
+            data && <Pagination page={Math.min(list.page, lastPage)} pageSize={list.pageSize} total={data.total} onPage={(page) => update({ page })} label={t('apprentices.list.pagination')} />
+          }
+          pageSize={list.pageSize}
+          sizes={PAGE_SIZES}
+          onPageSize={(size) => update({ pageSize: size })}
+          pageSizeLabel={t('apprentices.list.pageSize')}
+        />
       </>
     );
   }
@@ -123,18 +111,16 @@ export function ContractsSection({
         </div>
         {canExport && <ContractExport list={list} />}
       </div>
-      <SearchBox value={list.q} onSearch={(q) => update({ q })} />
+      <SearchBox
+        value={list.q}
+        onSearch={(q) => update({ q })}
+        label={t('apprentices.list.search')}
+        placeholder={t('apprentices.list.searchHint')}
+        className={styles.search}
+        labelClassName={styles.label}
+      />
       <ContractFiltersBar list={list} update={update} onClear={onClear} cohorts={cohortChoices(currentYear)} names={names} />
       <div className={styles.results}>{body}</div>
     </section>
-  );
-}
-
-function ClearButton({ onClear, label }: { onClear: () => void; label?: string }) {
-  const { t } = useI18n();
-  return (
-    <button type="button" className="btn" onClick={onClear}>
-      {label ?? t('common.clearFilters')}
-    </button>
   );
 }

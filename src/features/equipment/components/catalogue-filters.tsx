@@ -1,97 +1,51 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { EQUIPMENT_CATEGORIES, RESEARCH_UNITS } from '@/contract/reference';
 import type { EquipmentCategory, ResearchUnit } from '@/contract/reference';
+import { FilterCheckbox, FilterSelect } from '@/components/ui/filter-field';
+import { SearchField, useSearchText } from '@/components/ui/search-box';
 import { useI18n } from '@/lib/i18n';
-import { useDebouncedValue } from '@/lib/url-state';
 import type { CatalogueQuery } from '../lib/catalogue';
 import { equipmentLabel } from '../messages';
+import filterBar from '@/components/ui/filter-bar.module.css';
 import styles from './equipment.module.css';
 
-const SEARCH_DEBOUNCE_MS = 250;
-
-/**
- * Search box, category, research unit and "open only". The search box keeps what is typed in local
- * state and the URL follows after a pause, so typing is never held up by a fetch.
- */
+/** Search box, category, research unit and "open only", all in the URL. */
 export function CatalogueFilters({ query, update, busy }: { query: CatalogueQuery; update: (patch: Partial<CatalogueQuery>) => void; busy: boolean }) {
   const { t } = useI18n();
-  const searchId = useId();
-  const categoryId = useId();
-  const unitId = useId();
-  const [text, setText] = useState(query.q);
-  const sent = useRef(query.q);
-  useEffect(() => {
-    // A change from elsewhere (clearing the filters, Back) replaces what the box shows.
-    if (query.q === sent.current) return;
-    sent.current = query.q;
-    setText(query.q);
-  }, [query.q]);
-  const debounced = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
-  useEffect(() => {
-    const q = debounced.trim();
-    if (q !== sent.current) {
-      sent.current = q;
-      update({ q });
-    }
-    // Only a new pause in typing should send; `update` changes identity with the URL.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
+  const search = useSearchText(query.q, (q) => update({ q }));
 
   return (
-    <div className={styles.toolbar}>
-      <form
-        role="search"
-        className={`${styles.field} ${styles.grow}`}
-        onSubmit={(e) => {
-          e.preventDefault();
-          sent.current = text.trim();
-          update({ q: text.trim() });
-        }}
+    <div className={`${filterBar.bar} ${styles.toolbar}`}>
+      <SearchField
+        search={search}
+        label={t('equipment.search')}
+        placeholder={t('equipment.search.placeholder')}
+        className={`${filterBar.field} ${styles.grow}`}
+        inputClassName={`${filterBar.input} ${styles.control}`}
+      />
+      <FilterSelect
+        label={t('equipment.filter.category')}
+        selectClassName={styles.control}
+        value={query.category[0] ?? ''}
+        onChange={(v) => update({ category: v ? [v as EquipmentCategory] : [] })}
       >
-        <label htmlFor={searchId}>{t('equipment.search')}</label>
-        <input
-          id={searchId}
-          type="search"
-          className={styles.input}
-          value={text}
-          placeholder={t('equipment.search.placeholder')}
-          autoComplete="off"
-          onChange={(e) => setText(e.target.value)}
-        />
-      </form>
-      <div className={styles.field}>
-        <label htmlFor={categoryId}>{t('equipment.filter.category')}</label>
-        <select
-          id={categoryId}
-          className={styles.select}
-          value={query.category[0] ?? ''}
-          onChange={(e) => update({ category: e.target.value ? [e.target.value as EquipmentCategory] : [] })}
-        >
-          <option value="">{t('equipment.filter.any')}</option>
-          {EQUIPMENT_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(equipmentLabel.category(c))}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={styles.field}>
-        <label htmlFor={unitId}>{t('equipment.filter.unit')}</label>
-        <select id={unitId} className={styles.select} value={query.unit[0] ?? ''} onChange={(e) => update({ unit: e.target.value ? [e.target.value as ResearchUnit] : [] })}>
-          <option value="">{t('equipment.filter.any')}</option>
-          {RESEARCH_UNITS.map((u) => (
-            <option key={u} value={u}>
-              {u}
-            </option>
-          ))}
-        </select>
-      </div>
-      <label className={styles.check}>
-        <input type="checkbox" checked={query.openOnly} onChange={(e) => update({ openOnly: e.target.checked })} />
-        {t('equipment.filter.openOnly')}
-      </label>
+        <option value="">{t('equipment.filter.any')}</option>
+        {EQUIPMENT_CATEGORIES.map((c) => (
+          <option key={c} value={c}>
+            {t(equipmentLabel.category(c))}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect label={t('equipment.filter.unit')} selectClassName={styles.control} value={query.unit[0] ?? ''} onChange={(v) => update({ unit: v ? [v as ResearchUnit] : [] })}>
+        <option value="">{t('equipment.filter.any')}</option>
+        {RESEARCH_UNITS.map((u) => (
+          <option key={u} value={u}>
+            {u}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterCheckbox label={t('equipment.filter.openOnly')} checked={query.openOnly} onChange={(openOnly) => update({ openOnly })} />
       <span className={styles.updating} role="status">
-        {busy || text.trim() !== query.q ? t('common.loading') : ''}
+        {busy || search.pending ? t('common.loading') : ''}
       </span>
     </div>
   );

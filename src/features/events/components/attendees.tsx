@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/feedback/empty-state';
 import { useSetAttendance } from '../api';
 import { CompanyPicker } from '@/components/ui/company-picker';
 import '../messages';
+import filterBar from '@/components/ui/filter-bar.module.css';
 import styles from './events.module.css';
 
 /** The companies present, editable (by the roles that may): add one through the search, remove one (with undo). */
@@ -28,7 +29,7 @@ export function Attendees({ event, upcoming }: { event: EventDetail; upcoming: b
           label={t('events.attendees.add')}
           listLabel={t('events.attendees.options')}
           placeholder={t('events.attendees.addPlaceholder')}
-          inputClassName={styles.input}
+          inputClassName={filterBar.input}
           present={present}
           resetOnPick
           onChange={(_, p) => p && attendance.mutate({ attendee: { id: p.id, name: p.name, sector: p.sector, department: p.department, city: p.city }, present: true })}

@@ -1,11 +1,11 @@
-import { useId } from 'react';
 import { DEPARTMENTS, SECTORS, STARTUP_LINKS, STARTUP_STATUSES } from '@/contract/reference';
+import { FilterCheckbox } from '@/components/ui/filter-field';
 import { MultiSelect } from '@/components/ui/multi-select';
+import { SearchBox } from '@/components/ui/search-box';
 import { useI18n } from '@/lib/i18n';
 import { departmentLabel, label } from '@/locales/labels';
 import type { StartupQuery } from '../api';
 import { linkText } from './labels';
-import { SearchBox } from './search-box';
 import '../messages';
 import filterBar from '@/components/ui/filter-bar.module.css';
 import styles from './incubator.module.css';
@@ -15,10 +15,15 @@ type Update = (patch: Partial<StartupQuery>) => void;
 /** Search and filters of the start-ups table; every change goes to the URL (and back to page 1). */
 export function StartupFilters({ query, update, actions }: { query: StartupQuery; update: Update; actions?: React.ReactNode }) {
   const { t } = useI18n();
-  const nowId = useId();
   return (
     <div className={`${filterBar.bar} ${styles.toolbar}`} role="group" aria-label={t('incubator.filters')}>
-      <SearchBox label={t('incubator.filter.search')} placeholder={t('incubator.filter.searchPlaceholder')} value={query.q} onSearch={(q) => update({ q })} />
+      <SearchBox
+        value={query.q}
+        onSearch={(q) => update({ q })}
+        label={t('incubator.filter.search')}
+        placeholder={t('incubator.filter.searchPlaceholder')}
+        inputClassName={`${filterBar.input} ${styles.searchInput}`}
+      />
       <MultiSelect
         label={t('incubator.filter.sector')}
         options={SECTORS.map((s) => ({ value: s, label: t(label.sector(s)) }))}
@@ -43,11 +48,8 @@ export function StartupFilters({ query, update, actions }: { query: StartupQuery
         selected={query.link}
         onChange={(v) => update({ link: v as StartupQuery['link'] })}
       />
-      <label className={filterBar.check} htmlFor={nowId}>
-        <input id={nowId} type="checkbox" checked={query.incubatingNow} onChange={(e) => update({ incubatingNow: e.target.checked })} />
-        {t('incubator.filter.incubatingNow')}
-      </label>
-      <span className={styles.spacer} />
+      <FilterCheckbox label={t('incubator.filter.incubatingNow')} checked={query.incubatingNow} onChange={(incubatingNow) => update({ incubatingNow })} />
+      <span className={filterBar.spacer} />
       {actions}
     </div>
   );

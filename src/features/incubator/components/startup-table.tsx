@@ -1,16 +1,14 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import type { StartupRow } from '@/contract/api';
 import type { Page } from '@/contract/primitives';
 import { INTL_LOCALES } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import type { I18n } from '@/lib/i18n';
-import { notify } from '@/lib/notify';
 import { departmentLabel, label } from '@/locales/labels';
-import { describeError } from '@/components/feedback/describe-error';
-import { EmptyState } from '@/components/feedback/empty-state';
+import { ClearFiltersButton, EmptyState } from '@/components/feedback/empty-state';
 import { ErrorState } from '@/components/feedback/error-state';
+import { useRefetchErrorNotice } from '@/components/feedback/use-refetch-error-notice';
 import { DataTable } from '@/components/table/data-table';
 import type { Column } from '@/components/table/data-table';
 import { Pagination } from '@/components/table/pagination';
@@ -83,12 +81,9 @@ export function StartupTable({
 }) {
   const { t } = useI18n();
   const columns = useColumns();
-  const { data, isRefetchError, error, errorUpdatedAt } = list;
+  const { data } = list;
 
-  // A failed refresh of rows already on screen: keep them, and say so.
-  useEffect(() => {
-    if (isRefetchError) notify.error(t('incubator.table.refetchFailed', { message: describeError(t, error) }));
-  }, [isRefetchError, errorUpdatedAt, error, t]);
+  useRefetchErrorNotice(list, (message) => t('incubator.table.refetchFailed', { message }));
 
   if (list.isError && !data) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   const filtered = query.q !== '' || query.sector.length + query.department.length + query.status.length + query.link.length > 0 || query.incubatingNow || !!query.partnerId;
@@ -98,9 +93,7 @@ export function StartupTable({
         title={t('incubator.table.empty')}
         body={t('incubator.table.emptyBody')}
         action={
-          <button type="button" className="btn" onClick={onClear}>
-            {t('common.clearFilters')}
-          </button>
+          <ClearFiltersButton onClear={onClear} />
         }
       />
     ) : (

@@ -8,6 +8,7 @@ import { useCan } from '@/lib/session';
 import { label } from '@/locales/labels';
 import { useFocusAfterMove } from './focus-after-move';
 import '../messages';
+import menu from '@/components/ui/menu.module.css';
 import styles from './stage-menu.module.css';
 
 /**
@@ -37,10 +38,10 @@ export function StageMenu({ row, onMove, disabled }: { row: OpportunityRow; onMo
         </span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className={styles.menu} align="start" sideOffset={4} collisionPadding={8}>
+        <DropdownMenu.Content className={`${menu.menu} ${styles.menu}`} align="start" sideOffset={4} collisionPadding={8}>
           <DropdownMenu.Label className={styles.label}>{t('opportunities.move.menuLabel')}</DropdownMenu.Label>
           {OPPORTUNITY_STAGES.filter((s) => s !== row.stage).map((stage) => (
-            <DropdownMenu.Item key={stage} className={styles.item} data-stage={stage} disabled={disabled} onSelect={() => onMove(stage)}>
+            <DropdownMenu.Item key={stage} className={`${menu.item} ${styles.item}`} data-stage={stage} disabled={disabled} onSelect={() => onMove(stage)}>
               <span aria-hidden="true" className={styles.dot} data-stage={stage} />
               {t(label.opportunityStage(stage))}
             </DropdownMenu.Item>

@@ -12,6 +12,7 @@ import { label } from '@/locales/labels';
 import { partnerQueries } from '../api';
 import { fetchAllPartners, partnersCsv } from '../lib/list-export';
 import '../messages-list';
+import menu from '@/components/ui/menu.module.css';
 import styles from './list-page.module.css';
 
 /**
@@ -65,11 +66,11 @@ export function ListExport({ query }: { query: PartnerListQuery }) {
           <span aria-hidden="true">▾</span>
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
-          <DropdownMenu.Content className={styles.menu} align="end" sideOffset={4}>
-            <DropdownMenu.Item className={styles.menuItem} onSelect={() => void run(';')}>
+          <DropdownMenu.Content className={menu.menu} align="end" sideOffset={4}>
+            <DropdownMenu.Item className={menu.item} onSelect={() => void run(';')}>
               {t('partnersList.export.semicolon')}
             </DropdownMenu.Item>
-            <DropdownMenu.Item className={styles.menuItem} onSelect={() => void run(',')}>
+            <DropdownMenu.Item className={menu.item} onSelect={() => void run(',')}>
               {t('partnersList.export.comma')}
             </DropdownMenu.Item>
           </DropdownMenu.Content>

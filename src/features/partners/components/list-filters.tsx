@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { DEPARTMENTS, PARTNER_STAGES, RELATIONSHIP_KINDS, SECTORS } from '@/contract/reference';
 import type { PartnerListQuery } from '@/contract/queries';
+import { FilterCheckbox, FilterSelect } from '@/components/ui/filter-field';
 import { MultiSelect } from '@/components/ui/multi-select';
 import { useI18n } from '@/lib/i18n';
 import { userQueries } from '@/lib/users';
@@ -17,7 +18,6 @@ type Update = (patch: Partial<PartnerListQuery>) => void;
 export function ListFilters({ query, update, tagSuggestions }: { query: PartnerListQuery; update: Update; tagSuggestions: readonly string[] }) {
   const { t } = useI18n();
   const users = useQuery(userQueries.list());
-  const ids = { hosts: useId(), inactive: useId(), archived: useId() };
   const tagOptions = [...new Set([...query.tag, ...tagSuggestions])].sort((a, b) => a.localeCompare(b, 'fr')).map((v) => ({ value: v, label: v }));
 
   return (
@@ -61,41 +61,37 @@ export function ListFilters({ query, update, tagSuggestions }: { query: PartnerL
         <TagInput onAdd={(tag) => update({ tag: addTag(query.tag, tag) })} />
       </MultiSelect>
 
-      <label className={filterBar.check} htmlFor={ids.hosts}>
-        <input id={ids.hosts} type="checkbox" checked={query.hostsApprentices} onChange={(e) => update({ hostsApprentices: e.target.checked })} />
-        {t('partnersList.filter.hostsApprentices')}
-      </label>
+      <FilterCheckbox label={t('partnersList.filter.hostsApprentices')} checked={query.hostsApprentices} onChange={(hostsApprentices) => update({ hostsApprentices })} />
 
-      <div className={filterBar.field}>
-        <label htmlFor={ids.inactive}>{t('partnersList.filter.inactive')}</label>
-        <select
-          id={ids.inactive}
-          className={filterBar.select}
-          value={query.inactiveMonths ?? ''}
-          onChange={(e) => update({ inactiveMonths: e.target.value ? Number(e.target.value) : undefined })}
-        >
-          <option value="">{t('partnersList.filter.inactive.any')}</option>
-          {/* A link may carry another number of months: keep it selectable rather than lie. */}
-          {[...new Set([...INACTIVE_CHOICES, ...(query.inactiveMonths !== undefined ? [query.inactiveMonths] : [])])]
-            .sort((a, b) => a - b)
-            .map((m) => (
-              <option key={m} value={m}>
-                {t('partnersList.filter.inactive.months', { count: m })}
-              </option>
-            ))}
-        </select>
-      </div>
-
-      <div className={filterBar.field}>
-        <label htmlFor={ids.archived}>{t('partnersList.filter.archived')}</label>
-        <select id={ids.archived} className={filterBar.select} value={query.archived} onChange={(e) => update({ archived: e.target.value as PartnerListQuery['archived'] })}>
-          {(['exclude', 'include', 'only'] as const).map((a) => (
-            <option key={a} value={a}>
-              {t(`partnersList.filter.archived.${a}`)}
+      <FilterSelect
+        className={filterBar.plain}
+        label={t('partnersList.filter.inactive')}
+        value={query.inactiveMonths ?? ''}
+        onChange={(v) => update({ inactiveMonths: v ? Number(v) : undefined })}
+      >
+        <option value="">{t('partnersList.filter.inactive.any')}</option>
+        {/* A link may carry another number of months: keep it selectable rather than lie. */}
+        {[...new Set([...INACTIVE_CHOICES, ...(query.inactiveMonths !== undefined ? [query.inactiveMonths] : [])])]
+          .sort((a, b) => a - b)
+          .map((m) => (
+            <option key={m} value={m}>
+              {t('partnersList.filter.inactive.months', { count: m })}
             </option>
           ))}
-        </select>
-      </div>
+      </FilterSelect>
+
+      <FilterSelect
+        className={filterBar.plain}
+        label={t('partnersList.filter.archived')}
+        value={query.archived}
+        onChange={(v) => update({ archived: v as PartnerListQuery['archived'] })}
+      >
+        {(['exclude', 'include', 'only'] as const).map((a) => (
+          <option key={a} value={a}>
+            {t(`partnersList.filter.archived.${a}`)}
+          </option>
+        ))}
+      </FilterSelect>
     </div>
   );
 }

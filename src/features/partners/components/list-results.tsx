@@ -1,17 +1,16 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import type { Page } from '@/contract/primitives';
 import type { PartnerRow } from '@/contract/entities';
 import type { PartnerListQuery } from '@/contract/queries';
-import { describeError } from '@/components/feedback/describe-error';
-import { EmptyState } from '@/components/feedback/empty-state';
+import { ClearFiltersButton, EmptyState } from '@/components/feedback/empty-state';
 import { ErrorState } from '@/components/feedback/error-state';
+import { useRefetchErrorNotice } from '@/components/feedback/use-refetch-error-notice';
 import { DataTable } from '@/components/table/data-table';
 import type { Column } from '@/components/table/data-table';
-import { Pagination } from '@/components/table/pagination';
+import { PagedFooter, Pagination } from '@/components/table/pagination';
 import { useI18n } from '@/lib/i18n';
-import { notify } from '@/lib/notify';
 import { useCan } from '@/lib/session';
 import { PAGE_SIZES } from '../lib/list-filters';
 import '../messages-list';
@@ -70,7 +69,6 @@ export function ListResults({
   onClear: () => void;
 }) {
   const { t } = useI18n();
-  const sizeId = useId();
   const frame = useQuietScrolling();
   const canEdit = useCan('crm');
   const sort = useMemo(() => ({ key: query.sort, order: query.order }), [query.sort, query.order]);
@@ -80,12 +78,9 @@ export function ListResults({
     latestUpdate.current = update;
   });
   const onSort = useCallback((s: { key: string; order: 'asc' | 'desc' }) => latestUpdate.current({ sort: s.key as PartnerListQuery['sort'], order: s.order }), []);
-  const { data, isRefetchError, error, errorUpdatedAt } = list;
+  const { data } = list;
 
-  // A failed refresh of rows already on screen: keep them, and say so once.
-  useEffect(() => {
-    if (isRefetchError) notify.error(t('partnersList.refetchFailed', { message: describeError(t, error) }));
-  }, [isRefetchError, errorUpdatedAt, error, t]);
+  useRefetchErrorNotice(list, (message) => t('partnersList.refetchFailed', { message }));
 
   // A link to a page past the end (the list shrank since): show the last page instead of nothing.
   const lastPage = data ? Math.max(1, Math.ceil(data.total / pageSize)) : 1;
@@ -101,9 +96,7 @@ export function ListResults({
         title={t('partnersList.empty.title')}
         body={t('partnersList.empty.body')}
         action={
-          <button type="button" className="btn" onClick={onClear}>
-            {t('common.clearFilters')}
-          </button>
+          <ClearFiltersButton onClear={onClear} />
         }
       />
     ) : (
@@ -142,23 +135,15 @@ export function ListResults({
           skeletonRows={Math.min(pageSize, 12)}
         />
       </div>
-      <div className={styles.footer}>
-        {data ? (
-          <Pagination page={Math.min(query.page, lastPage)} pageSize={pageSize} total={data.total} onPage={(page) => update({ page })} label={t('partnersList.pagination')} />
-        ) : (
-          <span />
-        )}
-        <div className={styles.pageSize}>
-          <label htmlFor={sizeId}>{t('partnersList.pageSize')}</label>
-          <select id={sizeId} className={styles.select} value={pageSize} onChange={(e) => update({ pageSize: Number(e.target.value) })}>
-            {PAGE_SIZES.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <PagedFooter
+        pagination={
+          data && <Pagination page={Math.min(query.page, lastPage)} pageSize={pageSize} total={data.total} onPage={(page) => update({ page })} label={t('partnersList.pagination')} />
+        }
+        pageSize={pageSize}
+        sizes={PAGE_SIZES}
+        onPageSize={(size) => update({ pageSize: size })}
+        pageSizeLabel={t('partnersList.pageSize')}
+      />
     </>
   );
 }

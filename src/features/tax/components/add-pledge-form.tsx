@@ -13,6 +13,7 @@ import { statusKey } from '../lib/labels';
 import { CompanyPicker } from '@/components/ui/company-picker';
 import type { PickedCompany } from '@/components/ui/company-picker';
 import '../messages';
+import filterBar from '@/components/ui/filter-bar.module.css';
 import styles from './tax.module.css';
 
 interface Errors {
@@ -81,7 +82,7 @@ export function AddPledgeForm({ year, onClose, onShowRow }: { year: number; onCl
         label={t('tax.add.company')}
         listLabel={t('tax.add.options')}
         placeholder={t('tax.add.companyPlaceholder')}
-        inputClassName={styles.input}
+        inputClassName={filterBar.input}
         value={company}
         onChange={(c) => {
           setCompany(c);
@@ -91,11 +92,11 @@ export function AddPledgeForm({ year, onClose, onShowRow }: { year: number; onCl
         error={errors.company}
         errorId={ids.company}
       />
-      <div className={styles.field}>
+      <div className={filterBar.field}>
         <label htmlFor={ids.amount}>{t('tax.add.amount')}</label>
         <input
           id={ids.amount}
-          className={styles.input}
+          className={filterBar.input}
           inputMode="decimal"
           autoComplete="off"
           value={amount}
@@ -109,9 +110,9 @@ export function AddPledgeForm({ year, onClose, onShowRow }: { year: number; onCl
           </p>
         )}
       </div>
-      <div className={styles.field}>
+      <div className={filterBar.field}>
         <label htmlFor={ids.status}>{t('tax.add.status')}</label>
-        <select id={ids.status} className={styles.select} value={status} onChange={(e) => setStatus(e.target.value as TaxStatus)}>
+        <select id={ids.status} className={filterBar.select} value={status} onChange={(e) => setStatus(e.target.value as TaxStatus)}>
           {TAX_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(statusKey(s))}

@@ -11,6 +11,7 @@ import { useIsSavingPledge, useUpdatePledge } from '../api';
 import { parseAmount } from '../lib/campaign';
 import { statusKey } from '../lib/labels';
 import '../messages';
+import filterBar from '@/components/ui/filter-bar.module.css';
 import styles from './tax.module.css';
 
 /**
@@ -116,7 +117,7 @@ export function AmountCell({ row }: { row: TaxPledgeRow }) {
     >
       <input
         ref={inputRef}
-        className={styles.input}
+        className={`${filterBar.input} ${styles.amountInput}`}
         inputMode="decimal"
         autoComplete="off"
         aria-label={t('tax.amount.label', { name: row.partnerName })}

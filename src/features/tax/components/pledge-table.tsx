@@ -1,25 +1,26 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { TaxPledgeRow } from '@/contract/api';
 import { TAX_STATUSES } from '@/contract/reference';
-import type { TaxStatus } from '@/contract/reference';
 import { datedFilename, downloadFile, toCsv } from '@/lib/csv';
 import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
 import { useCan } from '@/lib/session';
-import { useDebouncedValue } from '@/lib/url-state';
-import { EmptyState } from '@/components/feedback/empty-state';
+import { ClearFiltersButton, EmptyState } from '@/components/feedback/empty-state';
 import { ErrorState } from '@/components/feedback/error-state';
 import { Skeleton } from '@/components/feedback/skeleton';
 import { DataTable } from '@/components/table/data-table';
 import type { Column } from '@/components/table/data-table';
 import { Pagination } from '@/components/table/pagination';
+import { FilterCheckboxes } from '@/components/ui/filter-field';
+import { SearchBox } from '@/components/ui/search-box';
 import { PAGE_SIZE, viewPledges } from '../lib/campaign';
 import type { TaxPageQuery, TaxSortKey } from '../lib/campaign';
 import { pledgeCsvColumns } from '../lib/csv';
 import { statusKey } from '../lib/labels';
 import { AmountCell, StatusCell } from './pledge-cells';
 import '../messages';
+import filterBar from '@/components/ui/filter-bar.module.css';
 import styles from './tax.module.css';
 
 type Update = (patch: Partial<TaxPageQuery>) => void;
@@ -85,9 +86,7 @@ export function PledgeTable({
         title={t('tax.empty.filtered')}
         body={t('tax.empty.filteredBody')}
         action={
-          <button type="button" className="btn" onClick={() => update({ q: '', status: [] })}>
-            {t('common.clearFilters')}
-          </button>
+          <ClearFiltersButton onClear={() => update({ q: '', status: [] })} />
         }
       />
     ) : (
@@ -128,51 +127,17 @@ export function PledgeTable({
 
 function PledgeFilters({ query, update, onExport, canExport }: { query: TaxPageQuery; update: Update; onExport: () => void; canExport: boolean }) {
   const { t } = useI18n();
-  const searchId = useId();
   const allowed = useCan('export');
-  const [text, setText] = useState(query.q);
-  const sent = useRef(query.q);
-  useEffect(() => {
-    if (query.q === sent.current) return;
-    sent.current = query.q;
-    setText(query.q);
-  }, [query.q]);
-  const debounced = useDebouncedValue(text, 250);
-  useEffect(() => {
-    const q = debounced.trim();
-    if (q !== sent.current) {
-      sent.current = q;
-      update({ q });
-    }
-    // Only a pause in typing sends; `update` changes identity with the URL.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
-  const toggle = (status: TaxStatus, on: boolean) =>
-    update({ status: on ? TAX_STATUSES.filter((s) => s === status || query.status.includes(s)) : query.status.filter((s) => s !== status) });
   return (
-    <div className={styles.toolbar} role="group" aria-label={t('tax.filters')}>
-      <div role="search" className={styles.field}>
-        <label htmlFor={searchId}>{t('tax.filter.search')}</label>
-        <input
-          id={searchId}
-          type="search"
-          className={styles.input}
-          value={text}
-          placeholder={t('tax.filter.searchPlaceholder')}
-          autoComplete="off"
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
-      <fieldset className={styles.statuses}>
-        <legend>{t('tax.filter.status')}</legend>
-        {TAX_STATUSES.map((s) => (
-          <label key={s} className={styles.check}>
-            <input type="checkbox" checked={query.status.includes(s)} onChange={(e) => toggle(s, e.target.checked)} />
-            {t(statusKey(s))}
-          </label>
-        ))}
-      </fieldset>
-      <span className={styles.spacer} />
+    <div className={`${filterBar.bar} ${styles.toolbar}`} role="group" aria-label={t('tax.filters')}>
+      <SearchBox value={query.q} onSearch={(q) => update({ q })} label={t('tax.filter.search')} placeholder={t('tax.filter.searchPlaceholder')} />
+      <FilterCheckboxes
+        legend={t('tax.filter.status')}
+        options={TAX_STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))}
+        selected={query.status}
+        onChange={(status) => update({ status })}
+      />
+      <span className={filterBar.spacer} />
       {allowed && (
         <button type="button" className="btn" onClick={onExport} disabled={!canExport}>
           {t('tax.export')}

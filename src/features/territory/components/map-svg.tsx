@@ -46,7 +46,7 @@ export function MapSvg({
           <path key={n.id} d={n.path} />
         ))}
       </g>
-      <g className={styles.departments}>
+      <g>
         {map.departments.map((d) => {
           const { href, path } = hrefOf(d.id);
           return (

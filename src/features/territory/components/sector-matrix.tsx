@@ -16,6 +16,7 @@ import type { Layer } from '../lib/layers';
 import { buildMatrix } from '../lib/matrix';
 import type { MatrixRow } from '../lib/matrix';
 import { matrixTakeaway } from '../lib/takeaways';
+import frame from '@/components/charts/chart-frame.module.css';
 import styles from './territory.module.css';
 
 /**
@@ -51,14 +52,14 @@ export function SectorMatrix({ query, layer, sector }: { query: UseQueryResult<T
 
   return (
     <section className={`${styles.card} ${query.isPlaceholderData ? styles.stale : ''}`} aria-labelledby={titleId} aria-busy={query.isFetching || undefined}>
-      <div className={styles.cardHeader}>
+      <div className={frame.header}>
         <div>
           <h2 id={titleId} className={styles.cardTitle}>
             {t('territory.matrix.title')}
           </h2>
           {takeaway && <p className={styles.takeaway}>{takeaway}</p>}
         </div>
-        <div className={styles.actions}>
+        <div className={frame.actions}>
           <button type="button" className="btn" disabled={!model || empty} onClick={exportCsv}>
             {t('common.exportCsv')}
           </button>

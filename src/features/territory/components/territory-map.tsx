@@ -19,6 +19,7 @@ import { mapTakeaway } from '../lib/takeaways';
 import { MapSide } from './map-side';
 import { MapSvg } from './map-svg';
 import { MapTable, mapCsvColumns } from './map-table';
+import frame from '@/components/charts/chart-frame.module.css';
 import styles from './territory.module.css';
 
 const MAP_HEIGHT = 460;
@@ -54,14 +55,14 @@ export function TerritoryMap({ query, layer, sector }: { query: UseQueryResult<T
 
   return (
     <section className={`${styles.card} ${query.isPlaceholderData ? styles.stale : ''}`} aria-labelledby={titleId} aria-busy={query.isFetching || undefined}>
-      <div className={styles.cardHeader}>
+      <div className={frame.header}>
         <div>
           <h2 id={titleId} className={styles.cardTitle}>
             {t('territory.map.title')}
           </h2>
           {takeaway && <p className={styles.takeaway}>{takeaway}</p>}
         </div>
-        <div className={styles.actions}>
+        <div className={frame.actions}>
           <button type="button" className="btn" aria-pressed={showTable} aria-controls={bodyId} disabled={!stats || empty} onClick={() => setShowTable((v) => !v)}>
             {showTable ? t('territory.map.showMap') : t('territory.map.showTable')}
           </button>
