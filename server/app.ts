@@ -30,7 +30,7 @@ import { openApiDocument } from './openapi';
 export interface ServerOptions {
   config: ServerConfig;
   database: Db;
-  /** Routes beyond the contract's (tests add none; kept for tools). */
+  /** Structured logs (tests turn them off). */
   logger?: boolean;
 }
 
@@ -102,11 +102,14 @@ export async function buildServer({ config, database, logger = true }: ServerOpt
   // JSON bodies: a malformed one is a 400 problem like the in-browser API's, not Fastify's own error.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser(['application/json', 'application/problem+json'], { parseAs: 'string' }, (_req, body: string, done) => {
+    let parsed: unknown;
     try {
-      done(null, body === '' ? undefined : (JSON.parse(body) as unknown));
+      parsed = body === '' ? undefined : JSON.parse(body);
     } catch {
-      done(malformedJson(), undefined);
+      return done(malformedJson(), undefined);
     }
+    // JSON can only carry a NUL escaped: without "\u0000" in the text, there is none to drop.
+    done(null, body.includes('\\u0000') ? withoutNul(parsed) : parsed);
   });
 
   app.setErrorHandler((error: FastifyError | ApiProblem, request, reply) => {
@@ -121,7 +124,9 @@ export async function buildServer({ config, database, logger = true }: ServerOpt
   });
 
   for (const route of apiRoutes) registerRoute(app, config, route);
-  app.get(`${API_BASE}/openapi.json`, (_req, reply) => reply.send(openApiDocument(apiRoutes)));
+  // The routes do not change while the server runs: the document is written once, when first asked.
+  let openApi: string | null = null;
+  app.get(`${API_BASE}/openapi.json`, (_req, reply) => reply.type('application/json; charset=utf-8').send((openApi ??= JSON.stringify(openApiDocument(apiRoutes)))));
 
   const index = config.distDir ? readIndex(config.distDir) : null;
   if (config.distDir && index) {
@@ -179,8 +184,8 @@ function registerRoute(app: FastifyInstance, config: ServerConfig, route: ApiRou
           throw problem(403, { detail: 'Votre rôle ne permet pas cette action.' });
         }
       }
-      const params = Object.fromEntries(Object.entries((request.params ?? {}) as Record<string, string>).map(([k, v]) => [k, withoutNul(v)]));
-      const searchParams = new URLSearchParams([...new URL(request.url, 'http://localhost').searchParams].map(([k, v]) => [withoutNul(k), withoutNul(v)]));
+      const params = withoutNul((request.params ?? {}) as Record<string, string>);
+      const searchParams = searchParamsOf(request.url);
       const user = session?.user ?? { id: '', name: 'Anonyme', email: '', role: 'director' as const };
       const run = async (dbOrTrx: Ctx['db']) => {
         const ctx: Ctx = {
@@ -190,7 +195,7 @@ function registerRoute(app: FastifyInstance, config: ServerConfig, route: ApiRou
           sessionToken: token,
           params,
           searchParams,
-          rawBody: withoutNul(request.body),
+          rawBody: request.body,
           clock: app.clock,
           audit: (entry) => recordAudit(dbOrTrx, session?.user ?? null, app.clock.now(), entry),
           auditMany: (entries) => recordAudits(dbOrTrx, session?.user ?? null, app.clock.now(), entries),
@@ -205,13 +210,23 @@ function registerRoute(app: FastifyInstance, config: ServerConfig, route: ApiRou
 
 /**
  * NUL characters mean nothing in text and PostgreSQL refuses them (SQLite keeps them): they are
- * dropped from every string a request brings, so both databases store and find the same text.
+ * dropped from every string a request brings — its path, its search and its JSON body (as it is
+ * parsed) — so that both databases store and find the same text.
  */
 function withoutNul<T>(value: T): T {
   if (typeof value === 'string') return (value.includes('\u0000') ? value.replaceAll('\u0000', '') : value) as T;
   if (Array.isArray(value)) return value.map(withoutNul) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [withoutNul(k), withoutNul(v)])) as T;
   return value;
+}
+
+/** The query string's parameters, repeated ones kept (Fastify's `request.query` merges them its own way). */
+function searchParamsOf(url: string): URLSearchParams {
+  const at = url.indexOf('?');
+  if (at < 0) return new URLSearchParams();
+  const query = url.slice(at + 1);
+  // "%00" is how a NUL comes in a URL.
+  return new URLSearchParams(/%00/.test(query) ? [...new URLSearchParams(query)].map(([k, v]) => [withoutNul(k), withoutNul(v)]) : query);
 }
 
 function answer(request: FastifyRequest, reply: FastifyReply, config: ServerConfig, route: ApiRoute, result: unknown): FastifyReply {

@@ -41,7 +41,7 @@ export function openApiDocument(routes: readonly ApiRoute[]): Json {
         ...(route.method !== 'GET' && !route.public && !route.sessionOptional ? [{ name: 'x-csrf-token', in: 'header', required: true, schema: { type: 'string' } }] : []),
       ],
       responses: {
-        [route.method === 'POST' && route.response ? '200' : '200']: route.response
+        '200': route.response
           ? { description: 'OK', content: { 'application/json': { schema: schemaOf(route.response, 'output') } } }
           : { description: 'OK' },
         '400': problem,

@@ -7,7 +7,8 @@ import { OPEN_OPPORTUNITY_STAGES } from '../../src/contract/reference';
 import { partnerKinds } from '../data/kinds';
 import type { RelationshipKind } from '../../src/contract/reference';
 import { isContractActiveOn } from '../../src/domain/apprenticeship';
-import { companyKey, fold } from '../../src/domain/text';
+import { partnerSearchText } from '../../src/domain/partner-rules';
+import { companyKey } from '../../src/domain/text';
 import { idSequence, Table } from './table';
 
 /** What the companies list shows and filters on, kept up to date on every write. */
@@ -169,8 +170,7 @@ export class Store {
     for (const o of this.opportunities.by('partner', p.id)) if (OPEN.has(o.stage)) openOpportunitiesAmount += o.amount;
     let activeApprentices = 0;
     for (const c of this.contracts.by('partner', p.id)) if (isContractActiveOn(c, this.today)) activeApprentices++;
-    const contactNames = this.contacts.by('partner', p.id).map((c) => `${c.firstName} ${c.lastName}`);
-    const haystack = fold([p.name, p.siren ?? '', p.siret ?? '', p.city, ...contactNames].join(' | '));
+    const haystack = partnerSearchText(p, this.contacts.by('partner', p.id));
     return { lastInteraction, openOpportunitiesAmount, activeApprentices, haystack, nameKey: companyKey(p.name) };
   }
 }

@@ -18,11 +18,15 @@ import { isEmpty, loadDataset } from './seed';
 let demo: { key: string; data: Dataset } | null = null;
 let demoOptions = { scale: 1, today: '' };
 
-/** The generated demo dataset the reset endpoint goes back to (built once). */
+/**
+ * The generated demo dataset the reset endpoint goes back to: generated at the first reset and kept
+ * for the next ones (the tests reset before each test). Shared: loading it reads it, nothing may
+ * change it.
+ */
 export function demoDataset(): Dataset {
   const key = JSON.stringify(demoOptions);
-  if (demo?.key !== key) demo = { key, data: generateDataset({ scale: demoOptions.scale, today: demoOptions.today }) };
-  return structuredClone(demo.data);
+  if (demo?.key !== key) demo = { key, data: generateDataset(demoOptions) };
+  return demo.data;
 }
 
 export interface OpenedDatabase extends Db {
@@ -39,7 +43,8 @@ export async function openDatabase(config: ServerConfig): Promise<OpenedDatabase
   let seeded = false;
   if (await isEmpty(database.db)) {
     if (config.seed === 'demo') {
-      await loadDataset(database.db, demoDataset(), clock.now());
+      // Not kept: a server may run for months without a reset (100,000 companies weigh ~500 MB).
+      await loadDataset(database.db, generateDataset(demoOptions), clock.now());
       seeded = true;
     }
   }

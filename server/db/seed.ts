@@ -2,24 +2,13 @@ import type { Kysely } from 'kysely';
 import type { Dataset } from '../../mocks/data/dataset';
 import { OPEN_OPPORTUNITY_STAGES } from '../../src/contract/reference';
 import { sortKey } from '../../src/domain/text';
+import { insertChunked } from './batches';
 import { partnerKeys, kindRows, tagRows } from './derived';
 import {
   academicToRow, bookingToRow, contactToRow, contractToRow, equipmentToRow, interactionToRow, opportunityToRow, partnerToRow,
   startupToRow, taskToRow, taxPledgeToRow,
 } from './rows';
 import type { Database } from './schema';
-
-/** Both SQLite (32,766) and PostgreSQL (65,535) cap the parameters of one statement. */
-const MAX_PARAMS = 30_000;
-
-async function insertAll<T extends keyof Database>(db: Kysely<Database>, table: T, rows: readonly Database[T][]): Promise<void> {
-  if (rows.length === 0) return;
-  const perRow = Object.keys(rows[0] as object).length;
-  const size = Math.max(1, Math.floor(MAX_PARAMS / perRow));
-  for (let i = 0; i < rows.length; i += size) {
-    await db.insertInto(table).values(rows.slice(i, i + size) as never).execute();
-  }
-}
 
 /** True when the database holds no company and no account: the first start. */
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
@@ -40,11 +29,11 @@ export async function loadDataset(db: Kysely<Database>, data: Dataset, createdAt
 
 async function loadDatasetInto(trx: Kysely<Database>, data: Dataset, createdAt: string): Promise<void> {
   {
-    const contactNames = new Map<string, string[]>();
+    const contactsOf = new Map<string, Dataset['contacts']>();
     for (const c of data.contacts) {
-      const names = contactNames.get(c.partnerId) ?? [];
-      names.push(`${c.firstName} ${c.lastName}`);
-      contactNames.set(c.partnerId, names);
+      const list = contactsOf.get(c.partnerId);
+      if (list) list.push(c);
+      else contactsOf.set(c.partnerId, [c]);
     }
     const last = new Map<string, string>();
     for (const i of data.interactions) if ((last.get(i.partnerId) ?? '') < i.date) last.set(i.partnerId, i.date);
@@ -52,33 +41,33 @@ async function loadDatasetInto(trx: Kysely<Database>, data: Dataset, createdAt: 
     const openStages = new Set<string>(OPEN_OPPORTUNITY_STAGES);
     for (const o of data.opportunities) if (openStages.has(o.stage)) open.set(o.partnerId, (open.get(o.partnerId) ?? 0) + o.amount);
 
-    await insertAll(trx, 'users', data.users.map((u) => ({ ...u, nameKey: sortKey(u.name), passwordHash: null, active: 1 as const, createdAt })));
-    await insertAll(
+    await insertChunked(trx, 'users', data.users.map((u) => ({ ...u, nameKey: sortKey(u.name), passwordHash: null, active: 1 as const, createdAt })));
+    await insertChunked(
       trx,
       'partners',
       data.partners.map((p) => ({
         ...partnerToRow(p),
-        ...partnerKeys(p, contactNames.get(p.id) ?? []),
+        ...partnerKeys(p, contactsOf.get(p.id) ?? []),
         lastInteraction: last.get(p.id) ?? null,
         openOpportunitiesAmount: open.get(p.id) ?? 0,
       })),
     );
-    await insertAll(trx, 'partnerTags', data.partners.flatMap((p) => tagRows(p.id, p.tags)));
-    await insertAll(trx, 'partnerKinds', data.partners.flatMap((p) => kindRows(p.id, p.kinds)));
-    await insertAll(trx, 'contacts', data.contacts.map(contactToRow));
-    await insertAll(trx, 'interactions', data.interactions.map(interactionToRow));
-    await insertAll(trx, 'tasks', data.tasks.map(taskToRow));
-    await insertAll(trx, 'opportunities', data.opportunities.map(opportunityToRow));
-    await insertAll(trx, 'contracts', data.contracts.map(contractToRow));
-    await insertAll(trx, 'equipment', data.equipment.map(equipmentToRow));
-    await insertAll(trx, 'maintenance', data.maintenance);
-    await insertAll(trx, 'bookings', data.bookings.map(bookingToRow));
-    await insertAll(trx, 'startups', data.startups.map(startupToRow));
-    await insertAll(trx, 'academicPartners', data.academicPartners.map(academicToRow));
-    await insertAll(trx, 'events', data.events.map(({ partnerIds: _ids, ...e }) => ({ ...e, synthetic: e.synthetic ? (1 as const) : (0 as const) })));
-    await insertAll(trx, 'eventAttendance', data.events.flatMap((e) => [...new Set(e.partnerIds)].map((partnerId) => ({ eventId: e.id, partnerId }))));
-    await insertAll(trx, 'taxPledges', data.taxPledges.map(taxPledgeToRow));
-    await insertAll(trx, 'yearlyFigures', data.yearlyFigures);
+    await insertChunked(trx, 'partnerTags', data.partners.flatMap((p) => tagRows(p.id, p.tags)));
+    await insertChunked(trx, 'partnerKinds', data.partners.flatMap((p) => kindRows(p.id, p.kinds)));
+    await insertChunked(trx, 'contacts', data.contacts.map(contactToRow));
+    await insertChunked(trx, 'interactions', data.interactions.map(interactionToRow));
+    await insertChunked(trx, 'tasks', data.tasks.map(taskToRow));
+    await insertChunked(trx, 'opportunities', data.opportunities.map(opportunityToRow));
+    await insertChunked(trx, 'contracts', data.contracts.map(contractToRow));
+    await insertChunked(trx, 'equipment', data.equipment.map(equipmentToRow));
+    await insertChunked(trx, 'maintenance', data.maintenance);
+    await insertChunked(trx, 'bookings', data.bookings.map(bookingToRow));
+    await insertChunked(trx, 'startups', data.startups.map(startupToRow));
+    await insertChunked(trx, 'academicPartners', data.academicPartners.map(academicToRow));
+    await insertChunked(trx, 'events', data.events.map(({ partnerIds: _ids, ...e }) => ({ ...e, synthetic: e.synthetic ? (1 as const) : (0 as const) })));
+    await insertChunked(trx, 'eventAttendance', data.events.flatMap((e) => [...new Set(e.partnerIds)].map((partnerId) => ({ eventId: e.id, partnerId }))));
+    await insertChunked(trx, 'taxPledges', data.taxPledges.map(taxPledgeToRow));
+    await insertChunked(trx, 'yearlyFigures', data.yearlyFigures);
     await trx.insertInto('meta').values([
       { key: 'dataset', value: JSON.stringify({ seed: data.seed, scale: data.scale, today: data.today, loadedAt: createdAt }) },
     ]).execute();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AuditEntry } from '../../src/contract/auth';
+import { insertChunked } from '../db/batches';
 import type { Database } from '../db/schema';
 import type { SignedInUser } from './api';
 
@@ -31,15 +32,12 @@ export function diff(before: object | null | undefined, after: object | null | u
   return changes;
 }
 
-/** Rows per INSERT: well under the parameter limits of SQLite and PostgreSQL (10 columns a row). */
-const CHUNK = 2_000;
-
 /**
  * Writes audit records (in the caller's transaction, so they exist exactly when the write does);
  * an update that changed nothing leaves no record. An import writes thousands at once.
  */
 export async function recordAudits(db: Kysely<Database>, user: SignedInUser | null, at: string, entries: readonly AuditInput[]): Promise<void> {
-  const rows = [];
+  const rows: Database['audit'][] = [];
   for (const entry of entries) {
     const changes = diff(entry.before, entry.after);
     if (entry.action === 'update' && changes.length === 0) continue;
@@ -57,7 +55,7 @@ export async function recordAudits(db: Kysely<Database>, user: SignedInUser | nu
       changes: JSON.stringify(changes),
     });
   }
-  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('audit').values(rows.slice(i, i + CHUNK)).execute();
+  await insertChunked(db, 'audit', rows);
 }
 
 export const recordAudit = (db: Kysely<Database>, user: SignedInUser | null, at: string, entry: AuditInput) => recordAudits(db, user, at, [entry]);

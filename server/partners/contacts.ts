@@ -10,7 +10,7 @@ import { matchesAll, searchTokens } from '../../src/domain/text';
 import { sortRows } from '../../src/domain/sort';
 import { contactFromRow, num } from '../db/rows';
 import type { Database } from '../db/schema';
-import { containsPattern } from './list';
+import { containsPattern } from '../work/text-sql';
 
 /**
  * The contacts list. A company's contacts are few: they are read whole, then filtered and sorted

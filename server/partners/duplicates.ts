@@ -7,7 +7,7 @@ import { normaliseDigits } from '../../src/domain/identifiers';
 import { companyKey, similarCompanyKeys } from '../../src/domain/text';
 import { partnerFromRow } from '../db/rows';
 import type { Database } from '../db/schema';
-import { containsPattern } from './list';
+import { containsPattern } from '../work/text-sql';
 
 /**
  * Companies that may be the one being typed (the in-browser API's rule): the same SIREN anywhere,

@@ -7,6 +7,8 @@ import { PARTNER_STAGES } from '../../src/contract/reference';
 import { addMonths } from '../../src/domain/dates';
 import { searchTokens } from '../../src/domain/text';
 import { num, partnerRowFromRow } from '../db/rows';
+import { activeContractOn } from '../stats/sql';
+import { containsPattern } from '../work/text-sql';
 import type { Database } from '../db/schema';
 
 /**
@@ -17,25 +19,8 @@ import type { Database } from '../db/schema';
 
 type PartnersEb = ExpressionBuilder<Database, 'partners'>;
 
-/** `LIKE '%token%'` with the token's own % and _ taken literally. */
-export function containsPattern(token: string): string {
-  return `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 function likeAll(eb: PartnersEb, tokens: readonly string[]): Expression<SqlBool>[] {
   return tokens.map((t) => sql<SqlBool>`${eb.ref('partners.searchText')} like ${containsPattern(t)} escape '\\'`);
-}
-
-/**
- * src/domain/apprenticeship isContractActiveOn, in SQL: active from start to end inclusive; the day
- * of a break-off is no longer worked.
- */
-export function activeContractOn(eb: ExpressionBuilder<Database, 'contracts'>, day: string): Expression<SqlBool> {
-  return eb.and([
-    eb('contracts.start', '<=', day),
-    eb('contracts.end', '>=', day),
-    eb.or([eb('contracts.brokenOffOn', 'is', null), eb('contracts.brokenOffOn', '>', day)]),
-  ]);
 }
 
 /* ------------------------------------ filters ------------------------------------ */
@@ -68,7 +53,7 @@ function partnerFilter(q: PartnerListQuery, today: string, mode: Mode) {
       where.push(among(eb, mode, eb.selectFrom('partnerTags').select('partnerTags.partnerId').where('partnerTags.tag', 'in', tags)));
     }
     if (q.hostsApprentices) {
-      where.push(among(eb, mode, eb.selectFrom('contracts').select('contracts.partnerId').where((c) => activeContractOn(c, today))));
+      where.push(among(eb, mode, eb.selectFrom('contracts').select('contracts.partnerId').where(activeContractOn(today, 'contracts'))));
     }
     if (q.inactiveMonths !== undefined) {
       const before = addMonths(today, -q.inactiveMonths);
@@ -201,7 +186,7 @@ async function activeApprentices(db: Kysely<Database>, partnerIds: readonly stri
     .selectFrom('contracts')
     .select((eb) => ['contracts.partnerId', eb.fn.countAll().as('n')])
     .where('contracts.partnerId', 'in', partnerIds)
-    .where((eb) => activeContractOn(eb, today))
+    .where(activeContractOn(today, 'contracts'))
     .groupBy('contracts.partnerId')
     .execute();
   return new Map(rows.map((r) => [r.partnerId, num(r.n)]));

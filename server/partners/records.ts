@@ -1,12 +1,15 @@
 import type { Kysely } from 'kysely';
-import type { Partner, PartnerRow } from '../../src/contract/entities';
+import type { Contact, Partner, PartnerRow } from '../../src/contract/entities';
 import { found } from '../../src/contract/problems';
+import { insertChunked } from '../db/batches';
 import { partnerKeys, tagRows } from '../db/derived';
 import { partnerFromRow, partnerToRow } from '../db/rows';
 import type { Database, PartnerTable } from '../db/schema';
 import { withFigures } from './list';
 
 /** Reading and writing company records (their derived columns included). */
+
+type ContactName = Pick<Contact, 'firstName' | 'lastName'>;
 
 /** How the audit trail names a company. */
 export const partnerLabel = (p: Pick<Partner, 'name'>) => `Entreprise ${p.name}`;
@@ -37,32 +40,16 @@ export async function partnerBySiren(db: Kysely<Database>, siren: string | null,
   return row && partnerFromRow(row);
 }
 
-/** Both SQLite (32,766) and PostgreSQL (65,535) cap the parameters of one statement. */
-const MAX_PARAMS = 30_000;
-
-export async function insertChunked<T extends keyof Database>(db: Kysely<Database>, table: T, rows: readonly Database[T][]): Promise<void> {
-  if (rows.length === 0) return;
-  const size = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(rows[0] as object).length));
-  for (let i = 0; i < rows.length; i += size) await db.insertInto(table).values(rows.slice(i, i + size) as never).execute();
-}
-
-/** Splits a long id list so that `in (…)` stays under the parameter cap. */
-export function chunks<T>(items: readonly T[], size = 5_000): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /**
  * A company's stored row with its derived columns computed here, for records whose figures are known
  * without asking the database: a new company has no interaction, opportunity or relationship yet.
  */
-export function newPartnerRow(p: Partner, contactNames: readonly string[]): PartnerTable {
-  return { ...partnerToRow(p), ...partnerKeys(p, contactNames), lastInteraction: null, openOpportunitiesAmount: 0 };
+export function newPartnerRow(p: Partner, contacts: readonly ContactName[]): PartnerTable {
+  return { ...partnerToRow(p), ...partnerKeys(p, contacts), lastInteraction: null, openOpportunitiesAmount: 0 };
 }
 
 /** New companies and their tag rows, in multi-row statements. */
-export async function insertPartners(db: Kysely<Database>, rows: readonly { partner: Partner; contactNames: readonly string[] }[]): Promise<void> {
-  await insertChunked(db, 'partners', rows.map((r) => newPartnerRow(r.partner, r.contactNames)));
+export async function insertPartners(db: Kysely<Database>, rows: readonly { partner: Partner; contacts: readonly ContactName[] }[]): Promise<void> {
+  await insertChunked(db, 'partners', rows.map((r) => newPartnerRow(r.partner, r.contacts)));
   await insertChunked(db, 'partnerTags', rows.flatMap((r) => tagRows(r.partner.id, r.partner.tags)));
 }

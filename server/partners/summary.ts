@@ -3,7 +3,7 @@ import { OPEN_OPPORTUNITY_STAGES } from '../../src/contract/reference';
 import type { PartnerSummary } from '../../src/contract/stats';
 import { num } from '../db/rows';
 import type { Database } from '../db/schema';
-import { activeContractOn } from './list';
+import { activeContractOn } from '../stats/sql';
 
 /** Everything the school does with a company, counted by the database in one statement. */
 export async function partnerSummary(db: Kysely<Database>, partnerId: string, today: string): Promise<PartnerSummary> {
@@ -19,7 +19,7 @@ export async function partnerSummary(db: Kysely<Database>, partnerId: string, to
         .selectFrom('contracts')
         .select(eb.fn.countAll().as('n'))
         .where('contracts.partnerId', '=', partnerId)
-        .where((c) => activeContractOn(c, today))
+        .where(activeContractOn(today, 'contracts'))
         .as('activeApprentices'),
       eb.selectFrom('contracts').select(eb.fn.countAll().as('n')).where('partnerId', '=', partnerId).as('apprenticesTotal'),
       eb.selectFrom('bookings').select(eb.fn.countAll().as('n')).where('partnerId', '=', partnerId).where('status', '!=', 'cancelled').as('bookings'),

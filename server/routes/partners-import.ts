@@ -5,14 +5,15 @@ import type { Contact, Partner, PartnerInput } from '../../src/contract/entities
 import { validate } from '../../src/contract/messages-fr';
 import { unprocessable } from '../../src/contract/problems';
 import {
-  checkImportRows, contactName, contactsToAdd, ImportEnvelope, importFailureDetail, mergeImportTags, newPartner, partnerChanges,
+  checkImportRows, contactsToAdd, ImportEnvelope, importFailureDetail, mergeImportTags, newPartner, partnerChanges,
 } from '../../src/domain/partner-rules';
 import { partnerKeys, tagRows } from '../db/derived';
 import { contactToRow, partnerFromRow, partnerToRow } from '../db/rows';
 import { post, readBody } from '../http/api';
 import type { ApiRoute, Ctx } from '../http/api';
 import { newId } from '../partners/ids';
-import { chunks, insertChunked, insertPartners, partnerLabel } from '../partners/records';
+import { chunks, insertChunked } from '../db/batches';
+import { insertPartners, partnerLabel } from '../partners/records';
 
 /**
  * CSV import of companies (forum attendees, a prospect list): all or nothing. Every row is checked
@@ -64,8 +65,8 @@ async function contactsOf(ctx: Ctx, partnerIds: readonly string[]): Promise<Map<
 
 interface Plan {
   result: ImportResult;
-  created: { partner: Partner; contactNames: string[] }[];
-  updated: { before: Partner; after: Partner; contactNames: string[] }[];
+  created: { partner: Partner; contacts: Person[] }[];
+  updated: { before: Partner; after: Partner; contacts: Person[] }[];
   contacts: Contact[];
 }
 
@@ -76,10 +77,10 @@ async function planImport(ctx: Ctx, rows: readonly CheckedRow[], onDuplicate: 's
   const existingContacts = await contactsOf(ctx, toUpdate);
   const now = ctx.clock.now();
   const plan: Plan = { result: { created: 0, updated: 0, skipped: 0 }, created: [], updated: [], contacts: [] };
-  const addContacts = (partnerId: string, existing: readonly Person[], incoming: readonly ImportContact[]): string[] => {
+  const addContacts = (partnerId: string, existing: readonly Person[], incoming: readonly ImportContact[]): Person[] => {
     const added = contactsToAdd(existing, incoming).map((c): Contact => ({ id: newId('ct'), partnerId, ...c, synthetic: false, version: 1 }));
     plan.contacts.push(...added);
-    return [...existing, ...added].map(contactName);
+    return [...existing, ...added];
   };
   for (const row of rows) {
     const existing = row.partner.siren ? bySiren.get(row.partner.siren) : undefined;
@@ -87,12 +88,12 @@ async function planImport(ctx: Ctx, rows: readonly CheckedRow[], onDuplicate: 's
       plan.result.skipped++;
     } else if (existing) {
       const after: Partner = { ...existing, ...partnerChanges(existing, { ...row.partner, tags: mergeImportTags(existing.tags, row.partner.tags) }, now) };
-      plan.updated.push({ before: existing, after, contactNames: addContacts(existing.id, existingContacts.get(existing.id) ?? [], row.contacts) });
+      plan.updated.push({ before: existing, after, contacts: addContacts(existing.id, existingContacts.get(existing.id) ?? [], row.contacts) });
       plan.result.updated++;
     } else {
       const partner: Partner = newPartner(row.partner, newId('p'), now);
       if (partner.siren) bySiren.set(partner.siren, partner);
-      plan.created.push({ partner, contactNames: addContacts(partner.id, [], row.contacts) });
+      plan.created.push({ partner, contacts: addContacts(partner.id, [], row.contacts) });
       plan.result.created++;
     }
   }
@@ -104,11 +105,11 @@ async function planImport(ctx: Ctx, rows: readonly CheckedRow[], onDuplicate: 's
  * recomputed here; an import changes neither their interactions, opportunities nor relationships.
  */
 async function writeUpdates(ctx: Ctx, updated: Plan['updated']): Promise<void> {
-  for (const { after, contactNames } of updated) {
+  for (const { after, contacts } of updated) {
     const { id, ...row } = partnerToRow(after);
     await ctx.db
       .updateTable('partners')
-      .set({ ...row, ...partnerKeys(after, contactNames) })
+      .set({ ...row, ...partnerKeys(after, contacts) })
       .where('id', '=', id)
       .execute();
   }

@@ -63,7 +63,7 @@ export const partnerRoutes: ApiRoute[] = [
     if (errors.length) throw unprocessable(errors);
     await refuseDuplicateSiren(ctx, input.siren);
     const partner: Partner = newPartner(input, newId('p'), ctx.clock.now());
-    await insertPartners(ctx.db, [{ partner, contactNames: [] }]);
+    await insertPartners(ctx.db, [{ partner, contacts: [] }]);
     await ctx.audit({ action: 'create', entity: 'partner', entityId: partner.id, partnerId: partner.id, label: partnerLabel(partner), after: partner });
     return created(await partnerRowById(ctx.db, partner.id, ctx.clock.today()));
   }),

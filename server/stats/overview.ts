@@ -9,7 +9,7 @@ import { overviewAnswer, startupValues } from '../../mocks/store/stats-overview'
 import type { YearValues } from '../../mocks/store/stats-overview';
 import { num } from '../db/rows';
 import type { Database } from '../db/schema';
-import { activeOn, inScope, ofCompaniesInScope, spanEnd, spanStart, spanTotals, sumTime } from './sql';
+import { activeContractOn, inScope, ofCompaniesInScope, spanEnd, spanStart, spanTotals, sumTime } from './sql';
 import { startupCounts } from './startups';
 
 /**
@@ -77,7 +77,7 @@ async function partnerCounts(db: Db, q: StatsQuery, asOf: Pair<string>): Promise
 async function activeContracts(db: Db, q: StatsQuery, census: Pair<string>): Promise<Pair<number>> {
   const row = await db
     .selectFrom('contracts as c')
-    .select(census.map((d, i) => sql<number>`sum(case when ${activeOn(d)} then 1 else 0 end)`.as(`n${i}`)))
+    .select(census.map((d, i) => sql<number>`sum(case when ${activeContractOn(d)} then 1 else 0 end)`.as(`n${i}`)))
     .where('c.end', '>=', [...census].sort()[0]!)
     .where(ofCompaniesInScope(q, 'c.partnerId'))
     .executeTakeFirst();

@@ -4,8 +4,9 @@ import { bookingDays, bookingHours } from '../../src/domain/booking-time';
 import { num } from '../db/rows';
 
 /**
- * SQL shared by the statistics and the equipment catalogue: the sector and department filters, and
- * bookings' hours and revenue counted as far as portable SQL goes.
+ * SQL shared by the statistics, the equipment catalogue and the companies list: the sector and
+ * department filters, the active-contract rule, and bookings' hours and revenue counted as far as
+ * portable SQL goes.
  *
  * A booking's hours follow rules over weekdays (src/domain/booking-time.ts) that portable SQL
  * cannot express without dialect date functions. But they depend on its start and end alone, and
@@ -25,9 +26,14 @@ export function inScope(q: Scope, alias: string): Expression<SqlBool> {
   return parts.length ? sql<SqlBool>`(${sql.join(parts, sql` and `)})` : sql<SqlBool>`1 = 1`;
 }
 
-/** isContractActiveOn in SQL, for contracts aliased `c`. */
-export const activeOn = (day: string) =>
-  sql<SqlBool>`${sql.ref('c.start')} <= ${day} and ${sql.ref('c.end')} >= ${day} and (${sql.ref('c.brokenOffOn')} is null or ${sql.ref('c.brokenOffOn')} > ${day})`;
+/**
+ * src/domain/apprenticeship isContractActiveOn in SQL, for contracts aliased `c` (or named as
+ * given): active from start to end inclusive; the day of a break-off is no longer worked.
+ */
+export function activeContractOn(day: string, c = 'c'): Expression<SqlBool> {
+  const [start, end, brokenOffOn] = (['start', 'end', 'brokenOffOn'] as const).map((column) => sql.ref(`${c}.${column}`));
+  return sql<SqlBool>`(${start} <= ${day} and ${end} >= ${day} and (${brokenOffOn} is null or ${brokenOffOn} > ${day}))`;
+}
 
 /**
  * Rows (bookings, contracts…) of companies in scope, `partnerId` naming their company. Companies

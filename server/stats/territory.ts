@@ -9,7 +9,7 @@ import { LAYER_KIND, territoryAnswer } from '../../mocks/store/stats-territory';
 import type { TerritoryGroup, TerritoryLayer } from '../../mocks/store/stats-territory';
 import { num } from '../db/rows';
 import type { Database } from '../db/schema';
-import { activeOn, inScope } from './sql';
+import { activeContractOn, inScope } from './sql';
 
 /** One layer of the Occitanie map (shaped by mocks/store/stats-territory.ts), counted by department and sector in SQL. */
 
@@ -67,7 +67,7 @@ function apprenticePlaces(db: Db, q: StatsQuery, year: number): Promise<Place[]>
   return db
     .selectFrom('contracts as c')
     .innerJoin('partners as p', 'p.id', 'c.partnerId')
-    .select(['p.department', 'p.sector', sql<number>`sum(case when ${activeOn(census)} then 1 else 0 end)`.as('count')])
+    .select(['p.department', 'p.sector', sql<number>`sum(case when ${activeContractOn(census)} then 1 else 0 end)`.as('count')])
     .where('c.end', '>=', census)
     .where(inScope(q, 'p'))
     .groupBy(['p.department', 'p.sector'])

@@ -18,8 +18,8 @@ import type { Dialect } from '../db/connect';
 /** True when the search box holds a word: the list is then filtered by LIKE '%…%', which reads every row. */
 export const isSearch = (q: string): boolean => searchTokens(q).length > 0;
 
-/** `LIKE '%token%'` with the token's own %, _ and \ taken literally. */
-function containsPattern(token: string): string {
+/** `LIKE '%token%'` with the token's own %, _ and \ taken literally (with `escape '\'`). */
+export function containsPattern(token: string): string {
   return `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 

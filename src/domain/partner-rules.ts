@@ -172,6 +172,17 @@ export const CONTACT_OF_ANOTHER_COMPANY = 'Ce contact n’appartient pas à cett
 
 export const contactName = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`;
 
+/** Between the fields of a company's search text: the name comes first, up to the first one. */
+export const SEARCH_TEXT_SEPARATOR = ' | ';
+
+/**
+ * What the companies search box matches: the name, SIREN, SIRET, city and contact names, folded.
+ * The server stores it (partners.searchText) and finds a word in the name part alone by its first
+ * separator (server/work/text-sql.ts).
+ */
+export const partnerSearchText = (p: { name: string; siren: string | null; siret: string | null; city: string }, contacts: readonly { firstName: string; lastName: string }[]) =>
+  fold([p.name, p.siren ?? '', p.siret ?? '', p.city, ...contacts.map(contactName)].join(SEARCH_TEXT_SEPARATOR));
+
 /** What the contacts search box matches: the name, e-mail, role and company, folded. */
 export const contactHaystack = (c: Person & { role: string }, partnerName: string) => fold(`${c.firstName} ${c.lastName} ${c.email} ${c.role} ${partnerName}`);
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_TODAY } from '../../mocks/data/dataset';
 import { generateDataset } from '../../mocks/data/generator';
 import { BookingPage, BookingRow, EquipmentPage } from '../../src/contract/api';
@@ -8,37 +8,17 @@ import { MaintenanceWindow, PartnerRow } from '../../src/contract/entities';
 import { Problem } from '../../src/contract/problem';
 import { overlaps } from '../../src/domain/booking';
 import { partnerInput } from '../contract/client';
-import { ADMIN, ROLE_EMAILS, startTestServer } from './harness';
-import type { Credentials, TestServer } from './harness';
+import { ROLE_EMAILS, setUpTestServer } from './harness';
 
 /** What only the server does with equipment: concurrent bookings, the lock, the history, roles. */
 
-let server: TestServer;
-let admin: Credentials;
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.signIn(ADMIN.email);
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(async () => {
-  await server.reset();
-});
-
-async function call(method: string, path: string, body?: unknown, who: Credentials = admin) {
-  const headers: Record<string, string> = { ...who.headers(method), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) };
-  const res = await fetch(`${server.baseUrl}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
-}
-const get = (path: string, query: Record<string, string> = {}) => call('GET', `${path}?${new URLSearchParams(query)}`);
+const t = setUpTestServer({}, { fresh: true });
 
 async function openItem() {
-  return EquipmentPage.parse((await get(paths.equipment, { openOnly: 'true' })).body).items[0]!;
+  return EquipmentPage.parse((await t.api.get(paths.equipment, { openOnly: 'true' })).body).items[0]!;
 }
 async function newPartner(name: string) {
-  const res = await call('POST', paths.partners, partnerInput({ name }));
+  const res = await t.api.post(paths.partners, partnerInput({ name }));
   expect(res.status).toBe(201);
   return PartnerRow.parse(res.body);
 }
@@ -49,11 +29,11 @@ describe('bookings on the server', () => {
     const item = await openItem();
     const a = await newPartner('Essais Feu Méditerranée');
     const b = await newPartner('Laboratoire Client Témoin');
-    const first = BookingRow.parse((await call('POST', paths.bookings, { equipmentId: item.id, partnerId: a.id, purpose: 'Essai', ...slot('2031-03-04', '08:00', '12:00') })).body);
+    const first = BookingRow.parse((await t.api.post(paths.bookings, { equipmentId: item.id, partnerId: a.id, purpose: 'Essai', ...slot('2031-03-04', '08:00', '12:00') })).body);
     // Another booking right after the first: the suggestion must jump over both.
-    await call('POST', paths.bookings, { equipmentId: item.id, partnerId: a.id, purpose: 'Suite', ...slot('2031-03-04', '12:00', '15:00') });
+    await t.api.post(paths.bookings, { equipmentId: item.id, partnerId: a.id, purpose: 'Suite', ...slot('2031-03-04', '12:00', '15:00') });
 
-    const refused = await call('POST', paths.bookings, { equipmentId: item.id, partnerId: b.id, purpose: 'Autre essai', ...slot('2031-03-04', '10:00', '12:00') });
+    const refused = await t.api.post(paths.bookings, { equipmentId: item.id, partnerId: b.id, purpose: 'Autre essai', ...slot('2031-03-04', '10:00', '12:00') });
     expect(refused.status).toBe(409);
     const problem = Problem.parse(refused.body);
     expect(problem.conflictId).toBe(first.id);
@@ -61,7 +41,7 @@ describe('bookings on the server', () => {
     expect(problem.suggestion).toEqual(slot('2031-03-04', '15:00', '17:00'));
 
     // An instant written with an offset is the same instant: still refused.
-    const offset = await call('POST', paths.bookings, { equipmentId: item.id, partnerId: b.id, purpose: 'Autre essai', start: '2031-03-04T09:00:00+01:00', end: '2031-03-04T10:00:00+01:00' });
+    const offset = await t.api.post(paths.bookings, { equipmentId: item.id, partnerId: b.id, purpose: 'Autre essai', start: '2031-03-04T09:00:00+01:00', end: '2031-03-04T10:00:00+01:00' });
     expect(offset.status).toBe(409);
     expect(Problem.parse(offset.body).suggestion).toEqual(slot('2031-03-04', '15:00', '16:00'));
   });
@@ -71,11 +51,11 @@ describe('bookings on the server', () => {
     const partner = await newPartner('Essais Feu Méditerranée');
     const replies = await Promise.all(
       ['08:00', '08:30', '09:00', '09:30', '10:00'].map((from, i) =>
-        call('POST', paths.bookings, { equipmentId: item.id, partnerId: partner.id, purpose: `Essai ${i + 1}`, start: `2031-04-08T${from}:00.000Z`, end: '2031-04-08T11:00:00.000Z' }),
+        t.api.post(paths.bookings, { equipmentId: item.id, partnerId: partner.id, purpose: `Essai ${i + 1}`, start: `2031-04-08T${from}:00.000Z`, end: '2031-04-08T11:00:00.000Z' }),
       ),
     );
     expect(replies.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
-    const listed = BookingPage.parse((await get(paths.bookings, { equipmentId: item.id, from: '2031-04-08', to: '2031-04-08' })).body);
+    const listed = BookingPage.parse((await t.api.get(paths.bookings, { equipmentId: item.id, from: '2031-04-08', to: '2031-04-08' })).body);
     expect(listed.total).toBe(1);
     const winner = BookingRow.parse(replies.find((r) => r.status === 201)!.body);
     for (const r of replies.filter((x) => x.status === 409)) {
@@ -88,9 +68,9 @@ describe('bookings on the server', () => {
   it('refuses a stale version and lets one of two simultaneous status changes through', async () => {
     const item = await openItem();
     const partner = await newPartner('Essais Feu Méditerranée');
-    const booking = BookingRow.parse((await call('POST', paths.bookings, { equipmentId: item.id, partnerId: partner.id, purpose: 'Essai', ...slot('2031-05-06', '08:00', '12:00') })).body);
+    const booking = BookingRow.parse((await t.api.post(paths.bookings, { equipmentId: item.id, partnerId: partner.id, purpose: 'Essai', ...slot('2031-05-06', '08:00', '12:00') })).body);
     const replies = await Promise.all(
-      (['confirmed', 'cancelled'] as const).map((status) => call('PATCH', paths.booking(booking.id), { status, version: booking.version })),
+      (['confirmed', 'cancelled'] as const).map((status) => t.api.patch(paths.booking(booking.id), { status, version: booking.version })),
     );
     expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(BookingRow.parse(replies.find((r) => r.status === 200)!.body).version).toBe(booking.version + 1);
@@ -99,19 +79,19 @@ describe('bookings on the server', () => {
   it('records bookings and maintenance in the history and keeps the company’s relationships', async () => {
     const item = await openItem();
     const partner = await newPartner('Essais Feu Méditerranée');
-    const booking = BookingRow.parse((await call('POST', paths.bookings, { equipmentId: item.id, partnerId: partner.id, purpose: 'Essai', ...slot('2031-05-06', '08:00', '12:00') })).body);
-    expect(PartnerRow.parse((await get(paths.partner(partner.id))).body).kinds).toContain('equipment');
-    await call('PATCH', paths.booking(booking.id), { status: 'cancelled', version: booking.version });
-    expect(PartnerRow.parse((await get(paths.partner(partner.id))).body).kinds).not.toContain('equipment');
+    const booking = BookingRow.parse((await t.api.post(paths.bookings, { equipmentId: item.id, partnerId: partner.id, purpose: 'Essai', ...slot('2031-05-06', '08:00', '12:00') })).body);
+    expect(PartnerRow.parse((await t.api.get(paths.partner(partner.id))).body).kinds).toContain('equipment');
+    await t.api.patch(paths.booking(booking.id), { status: 'cancelled', version: booking.version });
+    expect(PartnerRow.parse((await t.api.get(paths.partner(partner.id))).body).kinds).not.toContain('equipment');
 
-    const history = AuditPage.parse((await get(authPaths.audit, { partnerId: partner.id, pageSize: '100' })).body).items;
+    const history = AuditPage.parse((await t.api.get(authPaths.audit, { partnerId: partner.id, pageSize: '100' })).body).items;
     const bookingEntries = history.filter((e) => e.entity === 'booking');
     expect(bookingEntries.map((e) => e.action).sort()).toEqual(['create', 'update']);
     expect(bookingEntries.every((e) => e.label === `Réservation « ${item.name} » du 06/05/2031`)).toBe(true);
     expect(bookingEntries.find((e) => e.action === 'update')?.changes).toEqual([{ field: 'status', before: 'requested', after: 'cancelled' }]);
 
-    const window = MaintenanceWindow.parse((await call('POST', paths.maintenance(item.id), { ...slot('2031-05-07', '08:00', '18:00'), reason: 'Étalonnage' })).body);
-    const all = AuditPage.parse((await get(authPaths.audit, { pageSize: '100' })).body).items;
+    const window = MaintenanceWindow.parse((await t.api.post(paths.maintenance(item.id), { ...slot('2031-05-07', '08:00', '18:00'), reason: 'Étalonnage' })).body);
+    const all = AuditPage.parse((await t.api.get(authPaths.audit, { pageSize: '100' })).body).items;
     expect(all.find((e) => e.entityId === window.id)).toMatchObject({ action: 'create', entity: 'maintenance', partnerId: null });
   });
 
@@ -119,11 +99,11 @@ describe('bookings on the server', () => {
     const item = await openItem();
     const partner = await newPartner('Essais Feu Méditerranée');
     const body = { equipmentId: item.id, partnerId: partner.id, purpose: 'Essai', ...slot('2031-06-03', '08:00', '12:00') };
-    const director = await server.signIn(ROLE_EMAILS.director);
-    expect((await call('POST', paths.bookings, body, director)).status).toBe(403);
-    expect((await call('POST', paths.maintenance(item.id), { ...slot('2031-06-04', '08:00', '12:00'), reason: 'Révision' }, director)).status).toBe(403);
-    const manager = await server.signIn(ROLE_EMAILS['platform-manager']);
-    expect((await call('POST', paths.bookings, body, manager)).status).toBe(201);
+    const director = await t.server.signIn(ROLE_EMAILS.director);
+    expect((await t.as(director).post(paths.bookings, body)).status).toBe(403);
+    expect((await t.as(director).post(paths.maintenance(item.id), { ...slot('2031-06-04', '08:00', '12:00'), reason: 'Révision' })).status).toBe(403);
+    const manager = await t.server.signIn(ROLE_EMAILS['platform-manager']);
+    expect((await t.as(manager).post(paths.bookings, body)).status).toBe(201);
   });
 });
 
@@ -137,14 +117,14 @@ describe('the bookings list', () => {
       .filter((b) => b.equipmentId === itemId && b.status === 'completed' && b.end > `${from}T00:00:00.000Z` && b.start < '2026-01-01T00:00:00.000Z')
       .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
     expect(expected.length).toBeGreaterThan(10);
-    const first = BookingPage.parse((await get(paths.bookings, { equipmentId: itemId, from, to, status: 'completed', pageSize: '10' })).body);
-    const second = BookingPage.parse((await get(paths.bookings, { equipmentId: itemId, from, to, status: 'completed', pageSize: '10', page: '2' })).body);
+    const first = BookingPage.parse((await t.api.get(paths.bookings, { equipmentId: itemId, from, to, status: 'completed', pageSize: '10' })).body);
+    const second = BookingPage.parse((await t.api.get(paths.bookings, { equipmentId: itemId, from, to, status: 'completed', pageSize: '10', page: '2' })).body);
     expect(first.total).toBe(expected.length);
     expect([...first.items, ...second.items].map((b) => b.id)).toEqual(expected.slice(0, 20).map((b) => b.id));
     const partner = data.partners.find((p) => p.id === expected[0]!.partnerId)!;
     expect(first.items[0]).toMatchObject({ partnerName: partner.name, equipmentName: data.equipment.find((e) => e.id === itemId)!.name });
 
-    const ofPartner = BookingPage.parse((await get(paths.bookings, { partnerId: partner.id })).body);
+    const ofPartner = BookingPage.parse((await t.api.get(paths.bookings, { partnerId: partner.id })).body);
     expect(ofPartner.items.map((b) => b.id)).toEqual(
       data.bookings
         .filter((b) => b.partnerId === partner.id)

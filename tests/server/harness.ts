@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { DEMO_TODAY } from '../../mocks/data/dataset';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../src/contract/auth';
 import type { Role } from '../../src/contract/reference';
@@ -15,6 +16,8 @@ import { resetToDataset } from '../../server/db/seed';
 import { demoDataset } from '../../server/db/lifecycle';
 import { hashPassword } from '../../server/auth/passwords';
 import { configureSessions } from '../../server/routes/auth';
+import { apiClient } from '../contract/client';
+import type { ApiClient } from '../contract/client';
 
 /**
  * A real server for tests: its own database (a fresh SQLite file, or PostgreSQL when
@@ -128,4 +131,33 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+export interface ServerUnderTest {
+  server: TestServer;
+  admin: Credentials;
+  /** The contract suite's client, as the administrator. */
+  api: ApiClient;
+  /** The same client as another account. */
+  as: (who: Credentials) => ApiClient;
+}
+
+/**
+ * A test file's server: started before its tests with the administrator signed in, closed after
+ * them; with `fresh`, back to the demo data before each test. Its fields are set once the file's
+ * tests start.
+ */
+export function setUpTestServer(overrides: Partial<ServerConfig> = {}, { fresh = false } = {}): ServerUnderTest {
+  const t = {} as ServerUnderTest;
+  beforeAll(async () => {
+    t.server = await startTestServer(overrides);
+    t.admin = await t.server.signIn(ADMIN.email);
+    t.as = (who) => apiClient({ baseUrl: t.server.baseUrl, reset: t.server.reset, headers: who.headers });
+    t.api = t.as(t.admin);
+  });
+  afterAll(async () => {
+    await t.server?.close();
+  });
+  if (fresh) beforeEach(() => t.server.reset());
+  return t;
 }

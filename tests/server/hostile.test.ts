@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PartnerPage } from '../../src/contract/api';
 import { PartnerRow } from '../../src/contract/entities';
 import { Problem } from '../../src/contract/problem';
 import { routePath } from '../../server/http/api';
 import { apiRoutes } from '../../server/routes';
 import { partnerInput } from '../contract/client';
-import { ADMIN, startTestServer } from './harness';
-import type { Credentials, TestServer } from './harness';
+import { setUpTestServer } from './harness';
 
 /**
  * Hostile input on every endpoint: injection strings in every filter, markup stored verbatim,
  * bodies too big or of the wrong shape, unknown fields, ids that do not exist.
  */
 
-let server: TestServer;
-let admin: Credentials;
-beforeAll(async () => {
-  server = await startTestServer({ bodyLimit: 1024 * 1024 });
-  admin = await server.signIn(ADMIN.email);
-});
-afterAll(async () => {
-  await server?.close();
-});
+const t = setUpTestServer({ bodyLimit: 1024 * 1024 });
 
 const INJECTIONS = [
   "' OR '1'='1",
@@ -38,9 +29,9 @@ const INJECTIONS = [
 const MARKUP = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "javascript:alert('x')", '=HYPERLINK("http://evil")'];
 
 async function call(method: string, path: string, body?: string, extra: Record<string, string> = {}) {
-  const res = await fetch(`${server.baseUrl}/api${path}`, {
+  const res = await fetch(`${t.server.baseUrl}/api${path}`, {
     method,
-    headers: { ...admin.headers(method), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...extra },
+    headers: { ...t.admin.headers(method), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...extra },
     body,
   });
   const text = await res.text();

@@ -1,42 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContactRow, ImportResult, InteractionRow, PartnerPage } from '../../src/contract/api';
 import { AuditPage, authPaths } from '../../src/contract/auth';
 import { paths } from '../../src/contract/endpoints';
 import { PartnerRow } from '../../src/contract/entities';
 import { Problem } from '../../src/contract/problem';
+import { RELATIONSHIP_KINDS } from '../../src/contract/reference';
+import { refreshPartners } from '../../server/db/derived';
 import { freshSiren, partnerInput } from '../contract/client';
-import { ADMIN, ROLE_EMAILS, startTestServer } from './harness';
-import type { Credentials, TestServer } from './harness';
+import { ROLE_EMAILS, setUpTestServer } from './harness';
 
 /** What only the server does: transactions, the audit trail, roles, concurrent saves, big imports. */
 
-let server: TestServer;
-let admin: Credentials;
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.signIn(ADMIN.email);
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(async () => {
-  await server.reset();
-});
+const t = setUpTestServer({}, { fresh: true });
 
-type Query = Record<string, string | number | boolean>;
-async function call(method: string, path: string, body?: unknown, who: Credentials = admin) {
-  const headers: Record<string, string> = { ...who.headers(method) };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`${server.baseUrl}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
-}
-const get = (path: string, query: Query = {}) => call('GET', `${path}?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`);
-const search = async (q: string) => PartnerPage.parse((await get(paths.partners, { q, pageSize: 500 })).body);
-const history = async (partnerId: string) => AuditPage.parse((await get(authPaths.audit, { partnerId, pageSize: 500 })).body).items;
+const search = async (q: string) => PartnerPage.parse((await t.api.get(paths.partners, { q, pageSize: 500 })).body);
+const history = async (partnerId: string) => AuditPage.parse((await t.api.get(authPaths.audit, { partnerId, pageSize: 500 })).body).items;
 
 async function createPartner(overrides: Record<string, unknown> = {}) {
-  const res = await call('POST', paths.partners, partnerInput(overrides));
+  const res = await t.api.post(paths.partners, partnerInput(overrides));
   expect(res.status).toBe(201);
   return PartnerRow.parse(res.body);
 }
@@ -51,7 +32,7 @@ function importRows(n: number, prefix: string, offset = 0) {
 
 describe('CSV import on the server', () => {
   it('imports 100 companies with their contacts in one request, one audit entry each', async () => {
-    const res = await call('POST', paths.partnersImport, { rows: importRows(100, 'Centrale Importée'), onDuplicate: 'skip' });
+    const res = await t.api.post(paths.partnersImport, { rows: importRows(100, 'Centrale Importée'), onDuplicate: 'skip' });
     expect(ImportResult.parse(res.body)).toEqual({ created: 100, updated: 0, skipped: 0 });
     const found = await search('centrale importee');
     expect(found.total).toBe(100);
@@ -66,7 +47,7 @@ describe('CSV import on the server', () => {
   it('writes nothing at all when one row out of 100 is wrong', async () => {
     const rows = importRows(100, 'Fonderie Atomique');
     rows[73]!.partner = partnerInput({ name: 'Fonderie Atomique n°74', siren: '200034529' });
-    const res = await call('POST', paths.partnersImport, { rows, onDuplicate: 'skip' });
+    const res = await t.api.post(paths.partnersImport, { rows, onDuplicate: 'skip' });
     expect(res.status).toBe(422);
     const problem = Problem.parse(res.body);
     expect(problem.detail).toBe('1 ligne en erreur : rien n’a été importé.');
@@ -77,15 +58,15 @@ describe('CSV import on the server', () => {
 
   it('updates by SIREN on a re-import: new city, tags added, known contacts not repeated', async () => {
     const rows = importRows(3, 'Verrerie Reprise');
-    await call('POST', paths.partnersImport, { rows });
+    await t.api.post(paths.partnersImport, { rows });
     const again = rows.map((r) => ({ ...r, partner: { ...r.partner, city: 'Uzès', tags: ['Salon Verrerie'] } }));
-    const res = await call('POST', paths.partnersImport, { rows: again, onDuplicate: 'update' });
+    const res = await t.api.post(paths.partnersImport, { rows: again, onDuplicate: 'update' });
     expect(ImportResult.parse(res.body)).toEqual({ created: 0, updated: 3, skipped: 0 });
     const page = await search('verrerie reprise uzes');
     expect(page.total).toBe(3);
     expect(page.items.every((p) => p.tags.includes('Salon Verrerie') && p.version === 2)).toBe(true);
-    expect((await get(paths.partners, { tag: 'salon verrerie' })).body).toMatchObject({ total: 3 });
-    const contacts = (await get(paths.contacts, { partnerId: page.items[0]!.id })).body as { total: number };
+    expect((await t.api.get(paths.partners, { tag: 'salon verrerie' })).body).toMatchObject({ total: 3 });
+    const contacts = (await t.api.get(paths.contacts, { partnerId: page.items[0]!.id })).body as { total: number };
     expect(contacts.total).toBe(1);
     const entries = await history(page.items[0]!.id);
     expect(entries.map((e) => e.action)).toEqual(['import', 'import']);
@@ -95,22 +76,22 @@ describe('CSV import on the server', () => {
 
 describe('the audit trail of a company', () => {
   it('records every write with its French label, newest first', async () => {
-    const users = ((await get(paths.users)).body as { items: { id: string }[] }).items;
+    const users = ((await t.api.get(paths.users)).body as { items: { id: string }[] }).items;
     const partner = await createPartner({ name: 'Tréfilerie Historique' });
-    const renamed = PartnerRow.parse((await call('PATCH', paths.partner(partner.id), { name: 'Tréfilerie Historique du Gard', version: partner.version })).body);
-    await call('POST', paths.partnerArchive(partner.id));
-    await call('POST', paths.partnerRestore(partner.id));
+    const renamed = PartnerRow.parse((await t.api.patch(paths.partner(partner.id), { name: 'Tréfilerie Historique du Gard', version: partner.version })).body);
+    await t.api.post(paths.partnerArchive(partner.id));
+    await t.api.post(paths.partnerRestore(partner.id));
     // Archiving what is not archived changes nothing, and records nothing.
-    await call('POST', paths.partnerRestore(partner.id));
+    await t.api.post(paths.partnerRestore(partner.id));
     const contact = ContactRow.parse(
-      (await call('POST', paths.contacts, { partnerId: partner.id, firstName: 'Irène', lastName: 'Fabre', role: '', email: '', phone: '', isTutor: false })).body,
+      (await t.api.post(paths.contacts, { partnerId: partner.id, firstName: 'Irène', lastName: 'Fabre', role: '', email: '', phone: '', isTutor: false })).body,
     );
-    await call('PATCH', paths.contact(contact.id), { role: 'Directrice', version: contact.version });
+    await t.api.patch(paths.contact(contact.id), { role: 'Directrice', version: contact.version });
     const interaction = InteractionRow.parse(
-      (await call('POST', paths.interactions, { partnerId: partner.id, contactId: contact.id, date: '2025-06-15', kind: 'call', authorId: users[0]!.id, summary: 'Appel' })).body,
+      (await t.api.post(paths.interactions, { partnerId: partner.id, contactId: contact.id, date: '2025-06-15', kind: 'call', authorId: users[0]!.id, summary: 'Appel' })).body,
     );
     expect(interaction.contactName).toBe('Irène Fabre');
-    expect((await call('DELETE', paths.contact(contact.id))).status).toBe(204);
+    expect((await t.api.del(paths.contact(contact.id))).status).toBe(204);
 
     const entries = await history(partner.id);
     expect(entries.map((e) => [e.action, e.entity, e.label])).toEqual([
@@ -131,8 +112,8 @@ describe('the audit trail of a company', () => {
 
   it('writes nothing, audit included, when a write is refused', async () => {
     const partner = await createPartner({ name: 'Forge Refusée' });
-    expect((await call('PATCH', paths.partner(partner.id), { siren: '200034529' })).status).toBe(422);
-    expect((await call('PATCH', paths.partner(partner.id), { city: 'Nîmes', version: partner.version + 5 })).status).toBe(409);
+    expect((await t.api.patch(paths.partner(partner.id), { siren: '200034529' })).status).toBe(422);
+    expect((await t.api.patch(paths.partner(partner.id), { city: 'Nîmes', version: partner.version + 5 })).status).toBe(409);
     expect((await history(partner.id)).map((e) => e.action)).toEqual(['create']);
   });
 });
@@ -141,31 +122,52 @@ describe('search, roles and concurrent saves', () => {
   it('finds a company by a contact’s new name after the contact is renamed', async () => {
     const partner = await createPartner({ name: 'Mécanique Sans Nom' });
     const contact = ContactRow.parse(
-      (await call('POST', paths.contacts, { partnerId: partner.id, firstName: 'Gaëlle', lastName: 'Quéméner', role: '', email: '', phone: '', isTutor: true })).body,
+      (await t.api.post(paths.contacts, { partnerId: partner.id, firstName: 'Gaëlle', lastName: 'Quéméner', role: '', email: '', phone: '', isTutor: true })).body,
     );
     expect((await search('gaelle quemener')).items.map((p) => p.id)).toEqual([partner.id]);
-    await call('PATCH', paths.contact(contact.id), { lastName: 'Kervella', version: contact.version });
+    await t.api.patch(paths.contact(contact.id), { lastName: 'Kervella', version: contact.version });
     expect((await search('quemener')).total).toBe(0);
     expect((await search('kervella gaelle')).items.map((p) => p.id)).toEqual([partner.id]);
   });
 
   it('lets a director read companies but not change them (403)', async () => {
-    const director = await server.signIn(ROLE_EMAILS.director);
-    expect((await call('GET', `${paths.partners}?pageSize=1`, undefined, director)).status).toBe(200);
-    expect((await call('POST', paths.partners, partnerInput({}), director)).status).toBe(403);
-    expect((await call('POST', paths.partnersImport, { rows: importRows(1, 'Interdite') }, director)).status).toBe(403);
+    const director = await t.server.signIn(ROLE_EMAILS.director);
+    expect((await t.as(director).get(paths.partners, { pageSize: 1 })).status).toBe(200);
+    expect((await t.as(director).post(paths.partners, partnerInput({}))).status).toBe(403);
+    expect((await t.as(director).post(paths.partnersImport, { rows: importRows(1, 'Interdite') })).status).toBe(403);
     expect((await search('interdite')).total).toBe(0);
   });
 
   it('keeps one of two simultaneous saves of the same version and refuses the other (409)', async () => {
     const partner = await createPartner({ name: 'Chaudronnerie Concurrente' });
     const [a, b] = await Promise.all([
-      call('PATCH', paths.partner(partner.id), { city: 'Nîmes', version: partner.version }),
-      call('PATCH', paths.partner(partner.id), { city: 'Uzès', version: partner.version }),
+      t.api.patch(paths.partner(partner.id), { city: 'Nîmes', version: partner.version }),
+      t.api.patch(paths.partner(partner.id), { city: 'Uzès', version: partner.version }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
-    const saved = PartnerRow.parse((await get(paths.partner(partner.id))).body);
+    const saved = PartnerRow.parse((await t.api.get(paths.partner(partner.id))).body);
     expect(saved.version).toBe(partner.version + 1);
     expect(saved.city).toBe(a.status === 200 ? 'Nîmes' : 'Uzès');
+  });
+});
+
+describe('the derived columns of a company', () => {
+  it('are what the demo data was loaded with once every write has recomputed them', async () => {
+    // Loading computes kinds with the generator's rule (mocks/data/kinds.ts) and the figures in
+    // JavaScript; a write recomputes them in SQL (server/db/derived.ts): both must agree.
+    const { db } = t.server.database;
+    const columns = ['id', 'kinds', 'lastInteraction', 'openOpportunitiesAmount', 'searchText', 'nameKey', 'cityKey', 'dupKey'] as const;
+    const sideTables = async () => ({
+      kinds: await db.selectFrom('partnerKinds').selectAll().orderBy('partnerId').orderBy('kind').execute(),
+      tags: await db.selectFrom('partnerTags').selectAll().orderBy('partnerId').orderBy('tag').execute(),
+    });
+    const loaded = await db.selectFrom('partners').select(columns).orderBy('id').execute();
+    const loadedSides = await sideTables();
+    expect(new Set(loaded.flatMap((p) => JSON.parse(p.kinds) as string[]))).toEqual(new Set(RELATIONSHIP_KINDS));
+
+    await db.transaction().execute((trx) => refreshPartners(trx, loaded.map((p) => p.id)));
+
+    expect(await db.selectFrom('partners').select(columns).orderBy('id').execute()).toEqual(loaded);
+    expect(await sideTables()).toEqual(loadedSides);
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TODAY } from '../../mocks/data/dataset';
 import { generateDataset } from '../../mocks/data/generator';
 import { nextFreeHalfDay } from '../../mocks/store/booking-slots';
@@ -11,8 +11,7 @@ import { BookingRow, EquipmentPage } from '../../src/contract/api';
 import { paths } from '../../src/contract/endpoints';
 import { Problem } from '../../src/contract/problem';
 import { StatsQuery, TERRITORY_LAYERS } from '../../src/contract/queries';
-import { ADMIN, startTestServer } from './harness';
-import type { Credentials, TestServer } from './harness';
+import { setUpTestServer } from './harness';
 
 /**
  * The server's statistics equal the in-browser API's for the same dataset: the store's functions
@@ -20,40 +19,16 @@ import type { Credentials, TestServer } from './harness';
  * "today". Both count with the same rules; only the gathering differs.
  */
 
-let server: TestServer;
-let admin: Credentials;
+const t = setUpTestServer();
 let store: Store;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.signIn(ADMIN.email);
-  await server.reset();
+beforeAll(() => {
   store = new Store(generateDataset({ today: DEMO_TODAY }));
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 type Query = Record<string, string | number | readonly string[]>;
 
-function search(query: Query): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) {
-    if (typeof v === 'object') for (const x of v) params.append(k, x);
-    else params.set(k, String(v));
-  }
-  return params.toString();
-}
-
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const headers: Record<string, string> = { ...admin.headers(method), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) };
-  const res = await fetch(`${server.baseUrl}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
-}
-
 async function served(path: string, query: Query = {}): Promise<unknown> {
-  const res = await call('GET', `${path}?${search(query)}`);
+  const res = await t.api.get(path, query);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body;
 }
@@ -129,9 +104,9 @@ describe('statistics: the server answers what the in-browser API answers', () =>
       { equipmentId: daily.id, start: '2026-06-05T07:00:00.000Z', end: '2026-06-09T16:00:00.000Z' },
     ];
     for (const slot of wanted) {
-      let res = await call('POST', paths.bookings, { ...slot, partnerId, purpose: 'Essai de parité' });
+      let res = await t.api.post(paths.bookings, { ...slot, partnerId, purpose: 'Essai de parité' });
       // Taken: the server offers the next free slot of the same length.
-      if (res.status === 409) res = await call('POST', paths.bookings, { ...slot, ...Problem.parse(res.body).suggestion, partnerId, purpose: 'Essai de parité' });
+      if (res.status === 409) res = await t.api.post(paths.bookings, { ...slot, ...Problem.parse(res.body).suggestion, partnerId, purpose: 'Essai de parité' });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       const { partnerName: _p, equipmentName: _e, ...booking } = BookingRow.parse(res.body);
       // Still in the past 12 months, where the figures count it.

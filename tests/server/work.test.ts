@@ -7,35 +7,21 @@ import { AuditPage, authPaths } from '../../src/contract/auth';
 import { API_BASE, paths } from '../../src/contract/endpoints';
 import { PartnerRow } from '../../src/contract/entities';
 import { CONTRACT_SORT_KEYS, OPPORTUNITY_SORT_KEYS, STARTUP_SORT_KEYS } from '../../src/contract/queries';
-import { apiClient, expectOk, expectProblem, partnerInput } from '../contract/client';
-import type { ApiClient } from '../contract/client';
-import { ADMIN, ROLE_EMAILS, startTestServer } from './harness';
-import type { Credentials, TestServer } from './harness';
+import { expectOk, expectProblem, partnerInput } from '../contract/client';
+import { ROLE_EMAILS, setUpTestServer } from './harness';
 
 /** What only the server does for follow-ups, deals, contracts and events: history, kinds, roles, search in SQL. */
+const t = setUpTestServer();
 
-let server: TestServer;
-let admin: Credentials;
-let api: ApiClient;
-const as = (who: Credentials) => apiClient({ baseUrl: server.baseUrl, reset: () => undefined, headers: (method) => who.headers(method) });
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.signIn(ADMIN.email);
-  api = as(admin);
-});
-afterAll(async () => {
-  await server?.close();
-});
 /** Tests that write start from the demo data; the read-only comparisons share one fresh start. */
 const freshData = async () => {
-  await server.reset();
+  await t.server.reset();
   resetStore();
 };
 
-const history = async (partnerId: string) => expectOk(await api.get(authPaths.audit, { partnerId, pageSize: 500 }), AuditPage).items;
-const createPartner = async (name: string) => expectOk(await api.post(paths.partners, partnerInput({ name })), PartnerRow, 201);
-const partner = async (id: string) => expectOk(await api.get(paths.partner(id)), PartnerRow);
+const history = async (partnerId: string) => expectOk(await t.api.get(authPaths.audit, { partnerId, pageSize: 500 }), AuditPage).items;
+const createPartner = async (name: string) => expectOk(await t.api.post(paths.partners, partnerInput({ name })), PartnerRow, 201);
+const partner = async (id: string) => expectOk(await t.api.get(paths.partner(id)), PartnerRow);
 
 describe('opportunities', () => {
   beforeEach(freshData);
@@ -43,8 +29,8 @@ describe('opportunities', () => {
   it('records a stage change in the company’s history with the values before and after', async () => {
     const host = await createPartner('Chaudronnerie de l’Historique');
     const input = { partnerId: host.id, title: 'Chaire hydrogène vert', kind: 'chair', amount: 80_000, stage: 'negotiation', ownerId: 'u-1', expectedClose: '2027-06-30', closeReason: null };
-    const opp = expectOk(await api.post(paths.opportunities, input), OpportunityRow, 201);
-    expectOk(await api.patch(paths.opportunity(opp.id), { stage: 'won', closeReason: 'Convention signée', version: opp.version }), OpportunityRow);
+    const opp = expectOk(await t.api.post(paths.opportunities, input), OpportunityRow, 201);
+    expectOk(await t.api.patch(paths.opportunity(opp.id), { stage: 'won', closeReason: 'Convention signée', version: opp.version }), OpportunityRow);
 
     const entries = await history(host.id);
     const change = entries.find((e) => e.entity === 'opportunity' && e.action === 'update');
@@ -66,42 +52,42 @@ describe('opportunities', () => {
     const input = { partnerId: host.id, kind: 'equipment', amount: 1_000, stage: 'identified', ownerId: 'u-1', expectedClose: '2027-06-30', closeReason: null };
     const ids: string[] = [];
     for (const title of ['Essais zyxwv lot 10', 'Essais zyxwv lot 9', 'Essais zyxwv Lot 100']) {
-      ids.push(expectOk(await api.post(paths.opportunities, { ...input, title }), OpportunityRow, 201).id);
+      ids.push(expectOk(await t.api.post(paths.opportunities, { ...input, title }), OpportunityRow, 201).id);
     }
     const titles = async (order: string) =>
-      expectOk(await api.get(paths.opportunities, { q: 'zyxwv', sort: 'title', order }), OpportunityPage).items.map((o) => o.title);
+      expectOk(await t.api.get(paths.opportunities, { q: 'zyxwv', sort: 'title', order }), OpportunityPage).items.map((o) => o.title);
     expect(await titles('asc')).toEqual(['Essais zyxwv lot 9', 'Essais zyxwv lot 10', 'Essais zyxwv Lot 100']);
     expect(await titles('desc')).toEqual(['Essais zyxwv Lot 100', 'Essais zyxwv lot 10', 'Essais zyxwv lot 9']);
 
     // Renamed: found under its new title only, and sorted by it.
-    expectOk(await api.patch(paths.opportunity(ids[0]!), { title: 'Campagne zyxwv Énergie', version: 1 }), OpportunityRow);
-    expect(expectOk(await api.get(paths.opportunities, { q: 'zyxwv energie' }), OpportunityPage).items.map((o) => o.id)).toEqual([ids[0]]);
-    expect(expectOk(await api.get(paths.opportunities, { q: 'zyxwv lot 10' }), OpportunityPage).items.map((o) => o.id)).toEqual([ids[2]]);
+    expectOk(await t.api.patch(paths.opportunity(ids[0]!), { title: 'Campagne zyxwv Énergie', version: 1 }), OpportunityRow);
+    expect(expectOk(await t.api.get(paths.opportunities, { q: 'zyxwv energie' }), OpportunityPage).items.map((o) => o.id)).toEqual([ids[0]]);
+    expect(expectOk(await t.api.get(paths.opportunities, { q: 'zyxwv lot 10' }), OpportunityPage).items.map((o) => o.id)).toEqual([ids[2]]);
     expect(await titles('asc')).toEqual(['Campagne zyxwv Énergie', 'Essais zyxwv lot 9', 'Essais zyxwv Lot 100']);
   });
 
   it('finds deals by their company’s current name, not by its city or contacts', async () => {
     const host = await createPartner('Verrerie Quokka 3D');
-    expectOk(await api.post(paths.contacts, { partnerId: host.id, firstName: 'Wombat', lastName: 'Tasmanie', role: 'Acheteur', email: '', phone: '', isTutor: false }), ContactRow, 201);
+    expectOk(await t.api.post(paths.contacts, { partnerId: host.id, firstName: 'Wombat', lastName: 'Tasmanie', role: 'Acheteur', email: '', phone: '', isTutor: false }), ContactRow, 201);
     const input = { partnerId: host.id, title: 'Formation sécurité', kind: 'training', amount: 5_000, stage: 'identified', ownerId: 'u-1', expectedClose: '2027-06-30', closeReason: null };
-    const deal = expectOk(await api.post(paths.opportunities, input), OpportunityRow, 201);
-    const found = async (q: string) => expectOk(await api.get(paths.opportunities, { q, pageSize: 1000 }), OpportunityPage).items.map((o) => o.id);
+    const deal = expectOk(await t.api.post(paths.opportunities, input), OpportunityRow, 201);
+    const found = async (q: string) => expectOk(await t.api.get(paths.opportunities, { q, pageSize: 1000 }), OpportunityPage).items.map((o) => o.id);
     // A word with a digit or an apostrophe is looked for another way: the same answers.
     expect(await found('quokka securite')).toEqual([deal.id]);
     expect(await found('3d verrerie')).toEqual([deal.id]);
     expect(await found('wombat')).toEqual([]);
 
-    expectOk(await api.patch(paths.partner(host.id), { name: 'Verrerie Ornithorynque', version: host.version }), PartnerRow);
+    expectOk(await t.api.patch(paths.partner(host.id), { name: 'Verrerie Ornithorynque', version: host.version }), PartnerRow);
     expect(await found('ornithorynque')).toEqual([deal.id]);
     expect(await found('quokka')).toEqual([]);
     expect(await found('3d ornithorynque')).toEqual([]);
   });
 
   it('refuses the second of two saves made from the same version, and keeps the first', async () => {
-    const [first] = expectOk(await api.get(paths.opportunities, { pageSize: 1 }), OpportunityPage).items;
-    expectOk(await api.patch(paths.opportunity(first!.id), { amount: 1_000, version: first!.version }), OpportunityRow);
-    expectProblem(await api.patch(paths.opportunity(first!.id), { amount: 2_000, version: first!.version }), 409);
-    const kept = expectOk(await api.get(paths.opportunities, { partnerId: first!.partnerId, pageSize: 500 }), OpportunityPage).items.find((o) => o.id === first!.id);
+    const [first] = expectOk(await t.api.get(paths.opportunities, { pageSize: 1 }), OpportunityPage).items;
+    expectOk(await t.api.patch(paths.opportunity(first!.id), { amount: 1_000, version: first!.version }), OpportunityRow);
+    expectProblem(await t.api.patch(paths.opportunity(first!.id), { amount: 2_000, version: first!.version }), 409);
+    const kept = expectOk(await t.api.get(paths.opportunities, { partnerId: first!.partnerId, pageSize: 500 }), OpportunityPage).items.find((o) => o.id === first!.id);
     expect(kept).toMatchObject({ amount: 1_000, version: first!.version + 1 });
   });
 });
@@ -111,11 +97,11 @@ describe('events', () => {
 
   it('gives and takes back the company’s “events” kind, with the history of each change', async () => {
     const visitor = await createPartner('Visiteurs Assidus');
-    const present = expectOk(await api.put(paths.eventAttendance('ev-001'), { partnerId: visitor.id, present: true }), EventDetail);
+    const present = expectOk(await t.api.put(paths.eventAttendance('ev-001'), { partnerId: visitor.id, present: true }), EventDetail);
     expect(present.attendees.map((a) => a.id)).toContain(visitor.id);
     expect((await partner(visitor.id)).kinds).toEqual(['events']);
 
-    expectOk(await api.put(paths.eventAttendance('ev-001'), { partnerId: visitor.id, present: false }), EventDetail);
+    expectOk(await t.api.put(paths.eventAttendance('ev-001'), { partnerId: visitor.id, present: false }), EventDetail);
     expect((await partner(visitor.id)).kinds).toEqual([]);
 
     const changes = (await history(visitor.id)).filter((e) => e.entity === 'event').map((e) => e.changes);
@@ -129,34 +115,34 @@ describe('apprenticeship contracts', () => {
   it('finds an apprentice whatever the accents, case and ligatures typed', async () => {
     const host = await createPartner('Ateliers Témoins');
     const tutor = expectOk(
-      await api.post(paths.contacts, { partnerId: host.id, firstName: 'Zoë', lastName: 'Lœuvre', role: 'Tutrice', email: '', phone: '', isTutor: true }),
+      await t.api.post(paths.contacts, { partnerId: host.id, firstName: 'Zoë', lastName: 'Lœuvre', role: 'Tutrice', email: '', phone: '', isTutor: true }),
       ContactRow,
       201,
     );
     const input = { apprenticeFirstName: 'Chloé', apprenticeLastName: 'Bœuf-Müller', birthDate: '2006-03-01', speciality: 'mecatronique', partnerId: host.id, tutorContactId: tutor.id, start: '2026-09-01', end: '2029-08-31' };
-    const created = expectOk(await api.post(paths.contracts, input), ContractRow, 201);
+    const created = expectOk(await t.api.post(paths.contracts, input), ContractRow, 201);
     for (const q of ['chloe boeuf', 'CHLOÉ MÜLLER', 'ateliers temoins', 'loeuvre zoe']) {
-      expect(expectOk(await api.get(paths.contracts, { q, pageSize: 100 }), ContractPage).items.map((c) => c.id), q).toContain(created.id);
+      expect(expectOk(await t.api.get(paths.contracts, { q, pageSize: 100 }), ContractPage).items.map((c) => c.id), q).toContain(created.id);
     }
     // % and _ are letters to look for, not wildcards.
-    expect(expectOk(await api.get(paths.contracts, { q: 'chloe 100%', pageSize: 100 }), ContractPage).total).toBe(0);
-    expect(expectOk(await api.get(paths.contracts, { q: 'b_euf', pageSize: 100 }), ContractPage).total).toBe(0);
+    expect(expectOk(await t.api.get(paths.contracts, { q: 'chloe 100%', pageSize: 100 }), ContractPage).total).toBe(0);
+    expect(expectOk(await t.api.get(paths.contracts, { q: 'b_euf', pageSize: 100 }), ContractPage).total).toBe(0);
   });
 
   it('finds a contract by its tutor’s current name, and sorts apprentices by last name', async () => {
     const host = await createPartner('Ateliers du Tutorat');
     const tutor = expectOk(
-      await api.post(paths.contacts, { partnerId: host.id, firstName: 'Gaëlle', lastName: 'Xylophone', role: 'Tutrice', email: '', phone: '', isTutor: true }),
+      await t.api.post(paths.contacts, { partnerId: host.id, firstName: 'Gaëlle', lastName: 'Xylophone', role: 'Tutrice', email: '', phone: '', isTutor: true }),
       ContactRow,
       201,
     );
     const input = { birthDate: '2006-03-01', speciality: 'mecatronique', partnerId: host.id, tutorContactId: tutor.id, start: '2026-09-01', end: '2029-08-31' };
     const names = [['Zoé', 'Quetzal 2'], ['Adam', 'Quetzal 10'], ['Émile', 'Quetzal 2']];
-    for (const [first, last] of names) expectOk(await api.post(paths.contracts, { ...input, apprenticeFirstName: first, apprenticeLastName: last }), ContractRow, 201);
-    const list = async (q: string) => expectOk(await api.get(paths.contracts, { q, sort: 'apprentice', pageSize: 100 }), ContractPage).items;
+    for (const [first, last] of names) expectOk(await t.api.post(paths.contracts, { ...input, apprenticeFirstName: first, apprenticeLastName: last }), ContractRow, 201);
+    const list = async (q: string) => expectOk(await t.api.get(paths.contracts, { q, sort: 'apprentice', pageSize: 100 }), ContractPage).items;
     expect((await list('xylophone gaelle')).map((c) => `${c.apprenticeLastName} ${c.apprenticeFirstName}`)).toEqual(['Quetzal 2 Émile', 'Quetzal 2 Zoé', 'Quetzal 10 Adam']);
 
-    expectOk(await api.patch(paths.contact(tutor.id), { lastName: 'Marimba', version: tutor.version }), ContactRow);
+    expectOk(await t.api.patch(paths.contact(tutor.id), { lastName: 'Marimba', version: tutor.version }), ContactRow);
     expect(await list('xylophone')).toEqual([]);
     expect((await list('marimba')).map((c) => c.tutorName)).toEqual(['Gaëlle Marimba', 'Gaëlle Marimba', 'Gaëlle Marimba']);
   });
@@ -164,9 +150,9 @@ describe('apprenticeship contracts', () => {
   it('is written by the apprenticeship office, not by business developers', async () => {
     const host = await createPartner('Hôte des Rôles');
     const input = { apprenticeFirstName: 'Noé', apprenticeLastName: 'Rôle', birthDate: '2006-03-01', speciality: 'cmc', partnerId: host.id, tutorContactId: null, start: '2026-09-01', end: '2029-08-31' };
-    const developer = as(await server.signIn(ROLE_EMAILS['business-developer']));
+    const developer = t.as(await t.server.signIn(ROLE_EMAILS['business-developer']));
     expectProblem(await developer.post(paths.contracts, input), 403);
-    const office = as(await server.signIn(ROLE_EMAILS['apprenticeship-office']));
+    const office = t.as(await t.server.signIn(ROLE_EMAILS['apprenticeship-office']));
     expectOk(await office.post(paths.contracts, input), ContractRow, 201);
     expect((await partner(host.id)).kinds).toEqual(['apprentices']);
   });
@@ -178,12 +164,12 @@ describe('tax pledges', () => {
   it('keeps one pledge per company and campaign when two are saved at once', async () => {
     const giver = await createPartner('Mécénat Simultané');
     const input = { partnerId: giver.id, year: 2031, amount: 2_000, status: 'pledged' };
-    const answers = await Promise.all([api.post(paths.taxPledges, input), api.post(paths.taxPledges, { ...input, amount: 3_000 })]);
+    const answers = await Promise.all([t.api.post(paths.taxPledges, input), t.api.post(paths.taxPledges, { ...input, amount: 3_000 })]);
     const saved = answers.filter((a) => a.status === 201).map((a) => expectOk(a, TaxPledgeRow, 201));
     expect(saved).toHaveLength(1);
     const refused = answers.find((a) => a.status !== 201)!;
     expect(expectProblem(refused, 409)).toMatchObject({ conflictId: saved[0]!.id, detail: expect.stringContaining('2031') });
-    expect(expectOk(await api.get(paths.taxPledges, { partnerId: giver.id }), TaxPledgePage).items.map((t) => t.id)).toEqual([saved[0]!.id]);
+    expect(expectOk(await t.api.get(paths.taxPledges, { partnerId: giver.id }), TaxPledgePage).items.map((p) => p.id)).toEqual([saved[0]!.id]);
   });
 });
 
@@ -205,7 +191,7 @@ describe('the same answers as the in-browser API', () => {
     const headers = { 'content-type': 'application/json' };
     const inBrowser = await fetch(`http://demo.local${url}`, { method, headers, body: payload });
     const text = await inBrowser.text();
-    const onServer = await server.app.inject({ method: method as 'GET', url, headers: { ...headers, ...admin.headers(method) }, payload });
+    const onServer = await t.server.app.inject({ method: method as 'GET', url, headers: { ...headers, ...t.admin.headers(method) }, payload });
     // Ids, instants and the order of an event's attendees' ids are each implementation's own.
     const comparable = (raw: string) =>
       raw ? (JSON.parse(raw, (k, v: unknown) => (['id', 'createdAt', 'updatedAt', 'conflictId'].includes(k) ? undefined : k === 'partnerIds' ? (v as string[]).sort() : v)) as unknown) : null;
