@@ -3,7 +3,7 @@ import type { StatsQuery } from '../../src/contract/queries';
 import { apprenticeCensusDate, isContractActiveOn } from '../../src/domain/apprenticeship';
 import { round } from '../../src/domain/booking-time';
 import { share } from '../../src/domain/growth';
-import { startupAliveIn, yearAsOf, yearOf } from '../../src/domain/statistics';
+import { comparableCutoff, startupAliveIn, yearAsOf, yearOf } from '../../src/domain/statistics';
 import { SCHOOL_INCUBATOR_BENCHMARK_5Y, survivalRateAt } from '../../src/domain/survival';
 import type { Store } from './database';
 import {
@@ -34,7 +34,7 @@ export type YearValues = {
 export function overviewStats(store: Store, q: StatsQuery): OverviewStats {
   const year = statsYear(store, q.year);
   const values = yearValues(store, scope(q));
-  return overviewAnswer(store.today, year, values(year), values(year - 1));
+  return overviewAnswer(store.today, year, values(year), values(year - 1, comparableCutoff(store.today)));
 }
 
 /** The answer from the figures of the year and of the year before (rounding and dates are decided here). */
@@ -75,12 +75,16 @@ export function startupValues(startups: readonly StartupCount[], year: number, a
   return { startupsAlive: alive, startupsCreated: created, survival5y: survivalRateAt(expandStartups(startups), 5, calendarYear) };
 }
 
-/** Each year's figures counted over the store, so that "previous" is the same computation. */
-function yearValues(store: Store, inScope: InScope): (year: number) => YearValues {
+/**
+ * Each year's figures counted over the store, so that "previous" is the same computation; flows
+ * (deals won, tax received) stop at `flowsUntil` when given (see comparableCutoff).
+ */
+function yearValues(store: Store, inScope: InScope): (year: number, flowsUntil?: string) => YearValues {
   const partnerOk = partnerInScope(store, inScope);
   const startups = countStartups(store.startups.rows.filter((s) => inScope(s)));
-  return (y) => {
+  return (y, flowsUntil) => {
     const asOf = asOfYear(store, y);
+    const wonUntil = flowsUntil !== undefined && flowsUntil < asOf ? flowsUntil : asOf;
     const census = apprenticeCensusDate(y);
     const equipment = bookingsIn(store, twelveMonthsBefore(asOf), asOf, (b) => partnerOk(b.partnerId)).map((b) => bookingTime(store, b));
     const wonFrom = `${y}-09-01`;
@@ -94,10 +98,12 @@ function yearValues(store: Store, inScope: InScope): (year: number) => YearValue
       ...startupValues(startups, y, asOf),
       doubleDegrees: store.academic.rows.filter((a) => a.active && a.doubleDegree && a.since <= y).length,
       opportunitiesWon: store.opportunities.rows
-        .filter((o) => o.stage === 'won' && o.closedAt !== null && o.closedAt >= wonFrom && o.closedAt <= asOf && partnerOk(o.partnerId))
+        .filter((o) => o.stage === 'won' && o.closedAt !== null && o.closedAt >= wonFrom && o.closedAt <= wonUntil && partnerOk(o.partnerId))
         .reduce((s, o) => s + o.amount, 0),
       // The tax campaign of spring Y+1 funds academic year Y (SOLTéA allocations).
-      taxReceived: store.pledges.rows.filter((t) => t.year === y + 1 && t.status === 'received' && partnerOk(t.partnerId)).reduce((s, t) => s + t.amount, 0),
+      taxReceived: store.pledges.rows
+        .filter((t) => t.year === y + 1 && t.status === 'received' && (flowsUntil === undefined || t.updatedAt.slice(0, 10) <= flowsUntil) && partnerOk(t.partnerId))
+        .reduce((s, t) => s + t.amount, 0),
     };
   };
 }

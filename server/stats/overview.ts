@@ -4,7 +4,7 @@ import type { StatsQuery } from '../../src/contract/queries';
 import type { OverviewStats } from '../../src/contract/stats';
 import { apprenticeCensusDate } from '../../src/domain/apprenticeship';
 import { addDays } from '../../src/domain/dates';
-import { statsYear, twelveMonthsBefore, yearAsOf } from '../../src/domain/statistics';
+import { comparableCutoff, statsYear, twelveMonthsBefore, yearAsOf } from '../../src/domain/statistics';
 import { overviewAnswer, startupValues } from '../../mocks/store/stats-overview';
 import type { YearValues } from '../../mocks/store/stats-overview';
 import { num } from '../db/rows';
@@ -24,6 +24,9 @@ export async function overviewStats(db: Db, today: string, q: StatsQuery): Promi
   const year = statsYear(today, q.year);
   const years: Pair<number> = [year, year - 1];
   const asOf = years.map((y) => yearAsOf(today, y)) as Pair<string>;
+  // Flows of the year before stop at the same day a year earlier (comparableCutoff).
+  const cutoff = comparableCutoff(today);
+  const flowsUntil: Pair<string> = [asOf[0], cutoff < asOf[1] ? cutoff : asOf[1]];
   const [partners, apprentices, students, equipment0, equipment1, startups, doubleDegrees, won, tax] = await Promise.all([
     partnerCounts(db, q, asOf),
     activeContracts(db, q, years.map(apprenticeCensusDate) as Pair<string>),
@@ -32,8 +35,8 @@ export async function overviewStats(db: Db, today: string, q: StatsQuery): Promi
     equipmentTime(db, q, asOf[1]),
     startupCounts(db, q),
     doubleDegreeCounts(db, years),
-    opportunitiesWon(db, q, years, asOf),
-    taxReceived(db, q, years),
+    opportunitiesWon(db, q, years, flowsUntil),
+    taxReceived(db, q, years, cutoff),
   ]);
   const equipment = [equipment0, equipment1];
   const values = (i: 0 | 1): YearValues => ({
@@ -131,15 +134,22 @@ async function opportunitiesWon(db: Db, q: StatsQuery, years: Pair<number>, asOf
   return [num(r.n0), num(r.n1)];
 }
 
-/** The tax campaign of spring Y+1 funds academic year Y (SOLTéA allocations). */
-async function taxReceived(db: Db, q: StatsQuery, years: Pair<number>): Promise<Pair<number>> {
-  const rows = await db
+/**
+ * The tax campaign of spring Y+1 funds academic year Y (SOLTéA allocations): received amounts, the
+ * year before's only those received by `cutoff` (comparableCutoff).
+ */
+async function taxReceived(db: Db, q: StatsQuery, years: Pair<number>, cutoff: string): Promise<Pair<number>> {
+  const receivedBy = sql`substr(${sql.ref('t.updatedAt')}, 1, 10) <= ${cutoff}`;
+  const row = await db
     .selectFrom('taxPledges as t')
-    .select(['t.year', sql<number>`sum(t.amount)`.as('amount')])
+    .select([
+      sql<number>`sum(case when ${sql.ref('t.year')} = ${years[0] + 1} then ${sql.ref('t.amount')} else 0 end)`.as('n0'),
+      sql<number>`sum(case when ${sql.ref('t.year')} = ${years[1] + 1} and ${receivedBy} then ${sql.ref('t.amount')} else 0 end)`.as('n1'),
+    ])
     .where('t.status', '=', 'received')
     .where('t.year', 'in', years.map((y) => y + 1))
     .where(ofCompaniesInScope(q, 't.partnerId'))
-    .groupBy('t.year')
-    .execute();
-  return years.map((y) => num(rows.find((r) => num(r.year) === y + 1)?.amount)) as Pair<number>;
+    .executeTakeFirst();
+  const r = (row ?? {}) as Record<string, unknown>;
+  return [num(r.n0), num(r.n1)];
 }

@@ -25,6 +25,14 @@ export const yearOf = (iso: string) => Number(iso.slice(0, 4));
 /** The usual "last 12 months" before a date: days in (this, asOf]. */
 export const twelveMonthsBefore = (asOf: string) => addMonths(asOf, -12);
 
+/**
+ * What a year's flows (deals won, tax received) are compared with: the year before counted up to
+ * the same day a year earlier. A year under way is then compared like with like — in November the
+ * spring tax campaign has not started, and the whole of last year's would read as a 100 % fall.
+ * For years already over the cut-off falls after the year before's end and changes nothing.
+ */
+export const comparableCutoff = (today: string) => twelveMonthsBefore(today);
+
 /** When a company entered the records: the earlier of its creation and of the partnership's start. */
 export function knownSince(p: { createdAt: string; partnerSince: string | null }): string {
   const created = p.createdAt.slice(0, 10);

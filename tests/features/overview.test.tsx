@@ -2,6 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
+import { getStore } from '../../mocks/store/store';
+import { growthRate } from '../../src/domain/growth';
+import { formatChange } from '../../src/lib/format';
 import { renderRoute } from '../utils/render-route';
 
 const overviewUrl = '*/api/stats/overview';
@@ -55,6 +58,22 @@ describe('Vue d’ensemble', () => {
     });
     expect(within(apprentices).getByText('420')).toBeInTheDocument();
     expect(screen.getByText(/année universitaire 2022–23/)).toBeInTheDocument();
+  });
+
+  it('compares the year under way with the same day of the year before, not with the whole of it', async () => {
+    // 26 November 2026: the spring 2027 tax campaign has not started, nor had spring 2026's a year
+    // earlier; deals won since 1 September are set against those won by 26 November 2025.
+    const store = getStore();
+    const won = (from: string, to: string) =>
+      store.opportunities.rows.filter((o) => o.stage === 'won' && o.closedAt !== null && o.closedAt >= from && o.closedAt <= to).reduce((s, o) => s + o.amount, 0);
+    const expected = formatChange('fr', growthRate(won('2026-09-01', '2026-11-26'), won('2025-09-01', '2025-11-26'))!);
+    await renderRoute('/');
+    await screen.findByText('Taxe d’apprentissage reçue');
+    const tax = tile('Taxe d’apprentissage reçue');
+    expect(within(tax).getByText(/^0\s€$/)).toBeInTheDocument();
+    expect(within(tax).getByText('pas de comparaison disponible')).toBeInTheDocument();
+    expect(tax).not.toHaveTextContent(/100\s%/);
+    expect(within(tile('Opportunités gagnées')).getByText(`${expected} par rapport à 2025–26`.replace(/\s+/g, ' '))).toBeInTheDocument();
   });
 
   it('links each figure to the view that explains it, keeping the filters', async () => {
