@@ -107,6 +107,16 @@ export default defineConfig(({ command }) => ({
           sequence: { groupOrder: 1 },
         },
       },
+      {
+        // The first-load budget: builds the app once and measures it (tests/size).
+        extends: true,
+        test: {
+          name: 'size',
+          environment: 'node',
+          include: ['tests/size/**/*.test.ts'],
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 }));
