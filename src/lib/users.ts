@@ -16,6 +16,12 @@ export const userQueries = {
     }),
 };
 
+/**
+ * Who may be made the owner of a record: the active accounts, and whoever owns it already (a
+ * deactivated owner stays shown, and kept, until someone picks another).
+ */
+export const assignableUsers = (users: readonly User[], currentId?: string | null): User[] => users.filter((u) => u.active !== false || u.id === currentId);
+
 /** id → user, for naming owners and authors in lists. */
 export function useUsersById(): Map<string, User> {
   const { data } = useQuery(userQueries.list());

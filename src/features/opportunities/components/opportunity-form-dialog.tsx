@@ -9,7 +9,7 @@ import { ApiError } from '@/lib/api-client';
 import { useCurrentUser } from '@/lib/current-user';
 import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
-import { userQueries } from '@/lib/users';
+import { assignableUsers, userQueries } from '@/lib/users';
 import { label } from '@/locales/labels';
 import { describeError } from '@/components/feedback/describe-error';
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
@@ -176,7 +176,7 @@ function FormContent({ onClose, partner, onCreated }: { onClose: () => void; par
           {field('ownerId', t('opportunities.form.owner'), (p) => (
             <select {...p} value={draft.ownerId} onChange={(e) => set('ownerId', e.target.value)}>
               <option value="">—</option>
-              {(users.data ?? []).map((u) => (
+              {assignableUsers(users.data ?? [], draft.ownerId).map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name}
                 </option>

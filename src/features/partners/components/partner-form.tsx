@@ -7,6 +7,7 @@ import { DEPARTMENTS, PARTNER_STAGES, SECTORS, SIZE_BANDS } from '@/contract/ref
 import { ApiError } from '@/lib/api-client';
 import { useCurrentUser } from '@/lib/current-user';
 import { useI18n } from '@/lib/i18n';
+import { assignableUsers } from '@/lib/users';
 import { describeError } from '@/components/feedback/describe-error';
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import { departmentLabel, label } from '@/locales/labels';
@@ -56,7 +57,7 @@ export function PartnerForm<T>({ defaultValues, partnerId, submitLabel, onSubmit
   const { errors, isDirty, isSubmitting } = formState;
   const [formError, setFormError] = useState<{ message: string; conflictId?: string; otherFields?: string[] } | null>(null);
   const [saved, setSaved] = useState<{ result: T } | null>(null);
-  const [siren, nafCode, sector, name, department] = useWatch({ control, name: ['siren', 'nafCode', 'sector', 'name', 'department'] });
+  const [siren, nafCode, sector, name, department, ownerId] = useWatch({ control, name: ['siren', 'nafCode', 'sector', 'name', 'department', 'ownerId'] });
   const vat = vatFromForm(siren);
   const nafSectors = sectorsForNaf(nafCode).filter((s) => s !== sector);
 
@@ -228,7 +229,7 @@ export function PartnerForm<T>({ defaultValues, partnerId, submitLabel, onSubmit
             {(p) => (
               <select {...p} className={styles.input} {...register('ownerId')}>
                 <option value="">{t('partnerForm.owner.none')}</option>
-                {users.map((u) => (
+                {assignableUsers(users, ownerId).map((u) => (
                   <option key={u.id} value={u.id}>
                     {u.name}
                   </option>

@@ -9,6 +9,7 @@ import { ApiError } from '@/lib/api-client';
 import { useCurrentUser } from '@/lib/current-user';
 import { useI18n } from '@/lib/i18n';
 import { notify } from '@/lib/notify';
+import { assignableUsers } from '@/lib/users';
 import { useCreateTask } from '../api';
 import { addDays, todayIso } from '../lib/dates';
 import { CompanyPicker } from '@/components/ui/company-picker';
@@ -169,7 +170,7 @@ export function TaskForm({ heading, fixedPartner, onSaved, onCancel }: TaskFormP
             aria-describedby={described('owner')}
           >
             {!ownerId && <option value="">—</option>}
-            {users.map((u) => (
+            {assignableUsers(users, ownerId).map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
               </option>
