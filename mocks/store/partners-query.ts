@@ -12,7 +12,27 @@ import { sortRows } from '../../src/domain/sort';
 import type { SortKey } from '../../src/domain/sort';
 import { companyKey, matchesAll, searchTokens, similarCompanyKeys } from '../../src/domain/text';
 
-/** The companies list: one pass to filter, one sort, then the page. */
+/**
+ * Every company's search text, in name order, for the store as it is after its latest write. The
+ * search box scans this plain array instead of looking each of 10,000–100,000 companies up in the
+ * figures map on every keystroke; a write (which touches a few companies) rebuilds it from the
+ * figures, most of which are still cached.
+ */
+const searchTexts = new WeakMap<Store, { writes: number; sorted: readonly Partner[]; haystacks: string[] }>();
+
+function haystacksInNameOrder(store: Store, sorted: readonly Partner[]): string[] {
+  const cached = searchTexts.get(store);
+  if (cached && cached.writes === store.writes && cached.sorted === sorted) return cached.haystacks;
+  const haystacks = sorted.map((p) => store.figuresOf(p.id).haystack);
+  searchTexts.set(store, { writes: store.writes, sorted, haystacks });
+  return haystacks;
+}
+
+/**
+ * The companies list: one pass over the companies in name order to filter, one sort (none for the
+ * default order), then the page. Every sort breaks ties by name, so filtering in name order gives
+ * the same answer whatever order the pass goes in.
+ */
 export function listPartners(store: Store, q: PartnerListQuery): Page<PartnerRow> {
   const tokens = searchTokens(q.q);
   const sectors = new Set<string>(q.sector);
@@ -21,13 +41,16 @@ export function listPartners(store: Store, q: PartnerListQuery): Page<PartnerRow
   const owners = new Set(q.owner);
   const tags = new Set(q.tag.map((t) => t.toLowerCase()));
   const inactiveBefore = q.inactiveMonths === undefined ? null : addMonths(store.today, -q.inactiveMonths);
-  const needsFigures = q.hostsApprentices || inactiveBefore !== null || tokens.length > 0;
+  // Derived figures only when a filter needs them: the first unfiltered page must not compute 100,000.
+  const needsFigures = q.hostsApprentices || inactiveBefore !== null;
 
-  // In name order already, the default sort needs no sorting: one pass filters and orders.
   const { ranks, sorted: byName } = store.byName();
-  const source = q.sort !== 'name' ? store.partners.rows : q.order === 'asc' ? byName : [...byName].reverse();
+  const haystacks = tokens.length ? haystacksInNameOrder(store, byName) : null;
+  const descending = q.sort === 'name' && q.order === 'desc';
   const matches: Partner[] = [];
-  for (const p of source) {
+  for (let n = 0; n < byName.length; n++) {
+    const i = descending ? byName.length - 1 - n : n;
+    const p = byName[i]!;
     if (q.archived === 'exclude' ? p.archived : q.archived === 'only' ? !p.archived : false) continue;
     if (sectors.size && !sectors.has(p.sector)) continue;
     if (departments.size && !departments.has(p.department)) continue;
@@ -35,12 +58,11 @@ export function listPartners(store: Store, q: PartnerListQuery): Page<PartnerRow
     if (owners.size && (p.ownerId === null || !owners.has(p.ownerId))) continue;
     if (q.kind.length && !q.kind.some((k) => p.kinds.includes(k))) continue;
     if (tags.size && !p.tags.some((t) => tags.has(t.toLowerCase()))) continue;
-    // Derived figures only when a filter needs them: the first unfiltered page must not compute 100,000.
+    if (haystacks && !matchesAll(haystacks[i]!, tokens)) continue;
     if (needsFigures) {
       const f = store.figuresOf(p.id);
       if (q.hostsApprentices && f.activeApprentices === 0) continue;
       if (inactiveBefore !== null && f.lastInteraction !== null && f.lastInteraction >= inactiveBefore) continue;
-      if (tokens.length && !matchesAll(f.haystack, tokens)) continue;
     }
     matches.push(p);
   }

@@ -57,6 +57,20 @@ describe('Entreprises — la liste', () => {
     expect(within(row!).getByRole('link', { name: p.name })).toHaveAttribute('href', `/partners/${p.id}`);
   });
 
+  it('opens a company’s page from its name, in the app; a click with Ctrl is left to the browser', async () => {
+    const { user, router } = await renderRoute('/partners');
+    await loaded();
+    const link = within(bodyRows()[0]!).getAllByRole('link')[0]!;
+    const href = link.getAttribute('href')!;
+    await user.keyboard('{Control>}');
+    await user.click(link);
+    await user.keyboard('{/Control}');
+    expect(router.state.location.pathname).toBe('/partners');
+    await user.click(link);
+    await waitFor(() => expect(router.state.location.pathname).toBe(href));
+    expect(await screen.findByRole('heading', { level: 1, name: link.textContent })).toBeInTheDocument();
+  });
+
   it('shows skeleton rows while the first page loads', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
@@ -84,6 +98,27 @@ describe('Entreprises — la liste', () => {
     await waitFor(() => expect(columnTexts('Ville').every((c) => c === city)).toBe(true));
     expect(bodyRows().length).toBeGreaterThanOrEqual(2);
     expect(screen.getByRole('button', { name: `Retirer le filtre Recherche : « ${city} »` })).toBeInTheDocument();
+  });
+
+  it('asks the API once for the view a search leads to, and shows its rows', async () => {
+    const p = activeCompanies().find((x) => x.siren)!;
+    const { user } = await renderRoute('/partners');
+    await loaded();
+    const asked: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/partners') asked.push(url.searchParams.get('q') ?? '');
+    };
+    server.events.on('request:start', onRequest);
+    try {
+      await user.type(screen.getByRole('searchbox', { name: 'Rechercher une entreprise' }), p.siren!);
+      await waitFor(() => expect(bodyRows()).toHaveLength(1));
+      expect(within(bodyRows()[0]!).getByRole('link', { name: p.name })).toBeInTheDocument();
+    } finally {
+      server.events.removeListener('request:start', onRequest);
+    }
+    // One request for the typed SIREN: sent early, before the address changes, and not again after.
+    expect(asked).toEqual([p.siren]);
   });
 
   it('finds a company by its SIREN', async () => {

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { Skeleton } from '@/components/feedback/skeleton';
@@ -14,6 +14,7 @@ import { ListFilters } from './components/list-filters';
 import { ListResults } from './components/list-results';
 import { ListSearch } from './components/list-search';
 import { CLEARED_FILTERS, effectivePageSize, hasActiveFilters } from './lib/list-filters';
+import type { PartnerListQuery } from '@/contract/queries';
 import { useListState } from './lib/list-state';
 import './messages-list';
 import styles from './components/list-page.module.css';
@@ -21,13 +22,22 @@ import styles from './components/list-page.module.css';
 const HIDDEN_COLUMNS_KEY = 'passerelles.partners.hiddenColumns';
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
+/** What the API is asked for a view of the list: a page size it does not offer becomes the default. */
+function listApiQuery(query: PartnerListQuery): PartnerListQuery {
+  return { ...query, pageSize: effectivePageSize(query.pageSize) };
+}
+
 /** /partners: find a company, narrow the list, export what is selected. Everything is in the URL. */
 export default function PartnersListPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const [query, update] = useListState();
-  const pageSize = effectivePageSize(query.pageSize);
-  const apiQuery = useMemo(() => ({ ...query, pageSize }), [query, pageSize]);
+  const queryClient = useQueryClient();
+  // The new view's request starts before the URL is written and the page re-rendered (both take
+  // 10–30 ms on a busy machine); the list's query below then finds it already on its way.
+  const prefetch = useCallback((next: PartnerListQuery) => void queryClient.prefetchQuery(partnerQueries.list(listApiQuery(next))), [queryClient]);
+  const [query, update] = useListState(prefetch);
+  const apiQuery = useMemo(() => listApiQuery(query), [query]);
+  const pageSize = apiQuery.pageSize;
   const list = useQuery(partnerQueries.list(apiQuery));
 
   // Hidden rather than visible ids are remembered, so a column added later shows up by default.

@@ -61,6 +61,17 @@ describe('the companies list', () => {
     expect(ids(s, {})[0]).toBe('p-3');
     expect(ids(s, { q: 'aaa' })).toEqual(['p-3']);
   });
+
+  it('searches what a write changed, in every order', () => {
+    const s = store();
+    expect(ids(s, { q: 'martin' })).toEqual([]);
+    s.contacts.insert({ id: 'c-2', partnerId: 'p-1', firstName: 'Zoé', lastName: 'Martin', role: '', email: '', phone: '', isTutor: false, synthetic: true, version: 1 });
+    s.touch(['p-1']);
+    expect(ids(s, { q: 'martin' })).toEqual(['p-1']);
+    expect(ids(s, { q: 'chimie', order: 'desc' })).toEqual(['p-2', 'p-5']);
+    expect(ids(s, { q: 'chimie', sort: 'city' })).toEqual(['p-2', 'p-5']);
+    expect(ids(s, { q: 'chimie', sort: 'city', order: 'desc' })).toEqual(['p-5', 'p-2']);
+  });
 });
 
 describe('duplicates and summary', () => {

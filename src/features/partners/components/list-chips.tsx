@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PartnerListQuery } from '@/contract/queries';
 import { useI18n } from '@/lib/i18n';
 import { useUsersById } from '@/lib/users';
@@ -21,8 +22,11 @@ const NAME_KEYS = {
   archived: 'partnersList.filter.archived',
 } as const;
 
-/** The active filters at a glance, each removable on its own, and one button to clear them all. */
-export function ListChips({ query, update, onClear }: { query: PartnerListQuery; update: (patch: Partial<PartnerListQuery>) => void; onClear: () => void }) {
+/**
+ * The active filters at a glance, each removable on its own, and one button to clear them all.
+ * Memoised: the page re-renders with the same query while a request runs.
+ */
+export const ListChips = memo(function ListChips({ query, update, onClear }: { query: PartnerListQuery; update: (patch: Partial<PartnerListQuery>) => void; onClear: () => void }) {
   const { t } = useI18n();
   const users = useUsersById();
   const labels: ChipLabels = {
@@ -60,4 +64,4 @@ export function ListChips({ query, update, onClear }: { query: PartnerListQuery;
       </button>
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { DEPARTMENTS, PARTNER_STAGES, RELATIONSHIP_KINDS, SECTORS } from '@/contract/reference';
 import type { PartnerListQuery } from '@/contract/queries';
 import { FilterCheckbox, FilterSelect } from '@/components/ui/filter-field';
@@ -14,8 +14,11 @@ import styles from './list-filters.module.css';
 
 type Update = (patch: Partial<PartnerListQuery>) => void;
 
-/** Every filter of the list; each change goes to the URL (and back to page 1). */
-export function ListFilters({ query, update, tagSuggestions }: { query: PartnerListQuery; update: Update; tagSuggestions: readonly string[] }) {
+/**
+ * Every filter of the list; each change goes to the URL (and back to page 1). Memoised: the page
+ * re-renders with the same query while a request runs.
+ */
+export const ListFilters = memo(function ListFilters({ query, update, tagSuggestions }: { query: PartnerListQuery; update: Update; tagSuggestions: readonly string[] }) {
   const { t } = useI18n();
   const users = useQuery(userQueries.list());
   const tagOptions = [...new Set([...query.tag, ...tagSuggestions])].sort((a, b) => a.localeCompare(b, 'fr')).map((v) => ({ value: v, label: v }));
@@ -94,7 +97,7 @@ export function ListFilters({ query, update, tagSuggestions }: { query: PartnerL
       </FilterSelect>
     </div>
   );
-}
+});
 
 function TagInput({ onAdd }: { onAdd: (tag: string) => void }) {
   const { t } = useI18n();

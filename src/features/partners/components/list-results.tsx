@@ -27,7 +27,8 @@ const NO_ROWS: PartnerRow[] = [];
 /**
  * While the list scrolls, rows slide under a still pointer and the shared table's row hover
  * changes on every frame, repainting the whole table each time (measured in Chromium: ~85 table
- * repaints per wheel gesture, 6 without). Rows ignore the pointer until scrolling stops.
+ * repaints per wheel gesture, 6 without). The row under the pointer is not highlighted until
+ * scrolling stops (list-page.module.css).
  */
 function useQuietScrolling() {
   const frame = useRef<HTMLDivElement>(null);
@@ -133,6 +134,7 @@ export function ListResults({
           onSort={onSort}
           loading={!data}
           skeletonRows={Math.min(pageSize, 12)}
+          keyRowsByPosition
         />
       </div>
       <PagedFooter
