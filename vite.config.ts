@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { NAV_ITEMS } from './src/app/nav.ts';
+import { fr } from './src/locales/fr.ts';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -32,6 +34,37 @@ function chunkModules(): Plugin {
   };
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * index.html's `#root` gets the layout's outline (sidebar with the brand, the search button and the
+ * navigation in French, a page skeleton), styled by the `boot-*` rules of src/app/layout.module.css
+ * (the layout's own rules, so the sizes are the real ones). It paints as soon as the HTML and the
+ * CSS are in, before any script: the first paint no longer waits for the app's JavaScript, and
+ * React replaces it with the same layout. Inert and hidden from assistive technology: it is a picture.
+ */
+function bootShell(): Plugin {
+  const nav = NAV_ITEMS.map(
+    (item) => `<li><span class="boot-navLink"><span class="boot-navIcon">${escapeHtml(item.icon)}</span>${escapeHtml(fr[item.label as keyof typeof fr])}</span></li>`,
+  ).join('');
+  const shell = [
+    '<div class="boot-shell" aria-hidden="true" inert>',
+    '<div class="boot-sidebar">',
+    `<span class="boot-brand"><span class="boot-brandName">${escapeHtml(fr['app.name'])}</span><span class="boot-brandTagline">${escapeHtml(fr['app.tagline'])}</span></span>`,
+    `<span class="boot-searchButton"><span>⌕</span> ${escapeHtml(fr['palette.open'])}<kbd class="boot-kbd">Ctrl K</kbd></span>`,
+    `<div class="boot-nav"><ul>${nav}</ul></div>`,
+    '</div>',
+    '<div class="boot-main"><span class="boot-skeleton" style="width:16rem;height:2rem"></span><span class="boot-skeleton" style="height:12rem;margin-top:1.5rem"></span></div>',
+    '</div>',
+  ].join('');
+  return {
+    name: 'passerelles-boot-shell',
+    transformIndexHtml(html) {
+      return html.replace('<div id="root"></div>', `<div id="root">${shell}</div>`);
+    },
+  };
+}
+
 const FIRST_LOAD = new RegExp(
   [
     String.raw`node_modules[\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack[\/](react-query|query-core)|zod|react-error-boundary)[\/]`,
@@ -44,7 +77,7 @@ const FIRST_LOAD = new RegExp(
 );
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), chunkModules()],
+  plugins: [react(), chunkModules(), bootShell()],
   // The in-browser API's service worker lives with the mocks; it is served at the app's base URL.
   publicDir: 'mocks/public',
   resolve: {
@@ -78,6 +111,8 @@ export default defineConfig(({ command }) => ({
       },
     },
   },
+  // The demo's dataset worker (mocks/data/dataset-worker.ts) is an ES module like the app.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

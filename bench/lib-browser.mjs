@@ -37,10 +37,13 @@ export function pageHelpers() {
 
 /**
  * A new context on the demo API with `scale` thousand companies and no simulated latency (unless
- * given), fr-FR, the desktop viewport of the browser tests, and the helpers above.
+ * given), fr-FR, the desktop viewport of the browser tests, and the helpers above. On the team
+ * server, `session` ({ url, cookie: { name, value } }) signs the context in (scale and latency are
+ * then the server's).
  */
-export async function benchContext(browser, { scale = 1, latency = 0 } = {}) {
+export async function benchContext(browser, { scale = 1, latency = 0, session = null } = {}) {
   const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
+  if (session) await context.addCookies([{ ...session.cookie, url: session.url }]);
   await context.addInitScript(
     ([s, l]) => {
       localStorage.setItem('passerelles.scale', s);
@@ -78,9 +81,12 @@ export async function heapAfterGc(page) {
   }
 }
 
-/** Real ids from the demo dataset (deterministic): the first company and equipment of their lists. */
-export async function demoIds(browser, base) {
-  const context = await benchContext(browser);
+/**
+ * Real ids from the demo dataset (deterministic): the first company and equipment of their lists,
+ * as the app at `base` shows them (signed in with `session` on the team server).
+ */
+export async function demoIds(browser, base, { session = null } = {}) {
+  const context = await benchContext(browser, { session });
   try {
     const page = await context.newPage();
     await page.goto(`${base}/partners`);

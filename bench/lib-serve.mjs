@@ -118,3 +118,63 @@ export function machineInfo() {
     loadAverage: os.loadavg()[0],
   };
 }
+
+/**
+ * The team server (production mode: the same build without the demo API, the app's data from the
+ * server) serving `dist` on a fresh SQLite database of `scale` thousand companies, with a signed-in
+ * session: `cookie` ({ name, value }) and `headers` ({ Cookie }) to send it. bench/lib-server.mjs
+ * starts the server for the API benchmarks, API only (PASSERELLES_DIST empty): the pages need it to
+ * serve the build as `npm start` does. `admin`: the first administrator's { email, password }
+ * (lib-server.mjs's ADMIN), who signs in.
+ */
+export async function serveTeam(dist, { admin, scale = 1 }) {
+  const port = await freePort();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelles-bench-pages-'));
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PASSERELLES_SCALE: String(scale),
+    PASSERELLES_DIST: path.resolve(dist),
+    LOG_LEVEL: 'warn',
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    SIGN_IN_PER_MINUTE: '1000',
+    SQLITE_FILE: path.join(dir, 'bench.sqlite'),
+    DATABASE_URL: '',
+  };
+  const url = `http://127.0.0.1:${port}`;
+  let child = null;
+  let unregister = () => {};
+  let output = '';
+  const stop = () => {
+    unregister();
+    child?.kill('SIGKILL');
+    child = null;
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  unregister = onCleanup(stop);
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const started = Date.now();
+  while (!(await isUp(`${url}/api/health`))) {
+    if (!child || child.exitCode !== null || Date.now() - started > 600_000) {
+      stop();
+      throw new Error(`the team server did not start on ${url}:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const res = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) });
+  const value = /passerelles_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
+  if (!res.ok || !value) {
+    stop();
+    throw new Error(`signing in to the team server failed (${res.status})`);
+  }
+  const cookie = { name: 'passerelles_session', value };
+  // A stopped server lost its database and session: nothing to restart, the run fails loudly.
+  const ensureUp = async () => {
+    if (!(await isUp(`${url}/api/health`))) throw new Error(`the team server on ${url} stopped:\n${output}`);
+  };
+  return { url, stop, ensureUp, cookie, headers: { Cookie: `${cookie.name}=${cookie.value}` } };
+}

@@ -3,6 +3,8 @@
 // Lighthouse (desktop preset) on `/` and `/territory`. Run on demand: `node bench/overview.bench.mjs`
 // (builds into dist/ if needed; BENCH_RUNS=5 for more runs). Prints a table; never part of npm test.
 // bench/run.mjs calls `chartsDrawn()` and `lighthouseOnce()` / `lighthouseRuns()`.
+import fs from 'node:fs';
+import path from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -12,13 +14,16 @@ import { CHROME_FLAGS, CHROMIUM, ensureBuild, median, p95, serve } from './lib-s
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
-/** ms from navigation start until the 7 tiles and the 4 charts of `/` are drawn (or said empty), `runs` times. */
-export async function chartsDrawn(url, { runs = 5, latency = 0, browser: shared } = {}) {
+/**
+ * ms from navigation start until the 7 tiles and the 4 charts of `/` are drawn (or said empty),
+ * `runs` times; `session` ({ url, cookie }) for the team server.
+ */
+export async function chartsDrawn(url, { runs = 5, latency = 0, session = null, browser: shared } = {}) {
   const browser = shared ?? (await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS }));
   const times = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const context = await benchContext(browser, { latency });
+      const context = await benchContext(browser, { latency, session });
       const page = await context.newPage();
       await page.goto(`${url}/`);
       times.push(await page.evaluate(() => window.__bench.until(window.__bench.chartsDrawn, 60_000)));
@@ -48,11 +53,14 @@ export async function withChrome(fn) {
  * new tab and clears the origin's storage and the cache before each run): `preset` 'desktop' (the
  * desktop preset) or 'mobile' (the default configuration: a mid-range phone, simulated
  * throttling). Scores out of 100, times in ms. No full-page screenshot: no score uses it.
+ * `headers` go with every request (the team server's session cookie: Lighthouse clears cookies).
+ * BENCH_LIGHTHOUSE_JSON=<dir> keeps each full report there (the audits behind a score).
  */
-export async function lighthouseOnce(url, { preset = 'desktop', port } = {}) {
-  if (port === undefined) return withChrome((p) => lighthouseOnce(url, { preset, port: p }));
-  const flags = { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, disableFullPageScreenshot: true };
+export async function lighthouseOnce(url, { preset = 'desktop', port, headers } = {}) {
+  if (port === undefined) return withChrome((p) => lighthouseOnce(url, { preset, port: p, headers }));
+  const flags = { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, disableFullPageScreenshot: true, ...(headers ? { extraHeaders: headers } : {}) };
   const { lhr } = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
+  keepReport(lhr, preset, headers ? 'server' : 'demo');
   const score = (category) => Math.round(lhr.categories[category].score * 100);
   // The audits that cost points in accessibility and best practices: what to fix, named.
   const failing = (category) => lhr.categories[category].auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id);
@@ -67,6 +75,15 @@ export async function lighthouseOnce(url, { preset = 'desktop', port } = {}) {
     failing: [...failing('accessibility'), ...failing('best-practices')],
     runtimeError: lhr.runtimeError?.code,
   };
+}
+
+let kept = 0;
+function keepReport(lhr, preset, mode) {
+  const dir = process.env.BENCH_LIGHTHOUSE_JSON;
+  if (!dir) return;
+  fs.mkdirSync(dir, { recursive: true });
+  const route = new URL(lhr.finalDisplayedUrl ?? lhr.requestedUrl).pathname.replace(/\//g, '_') || '_';
+  fs.writeFileSync(path.join(dir, `${String(++kept).padStart(3, '0')}-${mode}-${preset}${route}.json`), JSON.stringify(lhr));
 }
 
 /** Medians of several runs, and every audit that failed in any of them. */

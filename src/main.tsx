@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { preloadPage } from './app/routes';
 import { applyTheme, storedTheme } from './lib/theme';
 import { configureApiBase, setApiReady } from './lib/api-client';
 import { loadCatalogue, storedLocale } from './lib/i18n';
 import { makeQueryClient } from './lib/query-client';
+import { requestDemoDataset } from '../mocks/data/dataset-request';
 import type { AppMode } from './lib/session';
 import './styles/global.css';
 
@@ -24,7 +26,9 @@ function chooseApi(): AppMode {
     configureApiBase(serverUrl);
     return 'server';
   }
-  setApiReady(import('../mocks/browser').then((m) => m.startDemoApi()));
+  // The dataset is asked for first: a worker makes it while the demo API's code downloads.
+  const demo = requestDemoDataset();
+  setApiReady(import('../mocks/browser').then((m) => m.startDemoApi(demo)));
   return 'demo';
 }
 
@@ -32,6 +36,7 @@ async function start() {
   applyTheme(storedTheme());
   const locale = storedLocale();
   const mode = chooseApi();
+  preloadPage(location.pathname);
   await loadCatalogue(locale);
 
   createRoot(document.getElementById('root')!).render(

@@ -23,6 +23,17 @@ export function PageFallback() {
   );
 }
 
+/** The account panel's outline while its code loads: on a narrow screen it sits above the page. */
+function AccountPanelPending() {
+  return (
+    <div className={styles.account} aria-hidden="true">
+      <Skeleton width="8rem" height="1.3125rem" />
+      <Skeleton width="6rem" height="1.125rem" />
+      <Skeleton width="7rem" height="2.5rem" style={{ marginTop: 'var(--space-2)' }} />
+    </div>
+  );
+}
+
 export function Layout() {
   const { t } = useI18n();
   const demo = useSession().mode === 'demo';
@@ -59,7 +70,7 @@ export function Layout() {
         {demo ? (
           <UserPicker />
         ) : (
-          <Suspense fallback={null}>
+          <Suspense fallback={<AccountPanelPending />}>
             <AccountPanel />
           </Suspense>
         )}

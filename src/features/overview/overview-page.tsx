@@ -1,5 +1,5 @@
 import './messages';
-import { useQuery } from '@tanstack/react-query';
+import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useI18n } from '@/lib/i18n';
 import { formatAcademicYear, formatDate } from '@/lib/format';
@@ -23,6 +23,9 @@ export default function OverviewPage() {
   const filters = statsFilters(query);
   // The tiles' answer tells the current academic year and the date the figures are true at.
   const kpis = useQuery(overviewQueries.kpis(filters));
+  // The charts' figures are asked for now, beside the tiles', not once the charts' code (Recharts)
+  // has downloaded: the answer is there when the charts are.
+  usePrefetchQuery(overviewQueries.growth(filters));
   const today = new Date().toISOString().slice(0, 10);
   // Without a chosen year, the API answers for the current academic year of its data.
   const defaultYear = query.year === undefined ? kpis.data?.year : undefined;
