@@ -90,7 +90,9 @@ export function DataTable<T>({
         <tbody>
           {loading
             ? Array.from({ length: skeletonRows }, (_, i) => (
-                <tr key={i} aria-hidden="true">
+                // Keys of their own: the first real rows replace these rather than reuse (and grow)
+                // them, which the browser would count as a layout shift.
+                <tr key={`skeleton-${i}`} aria-hidden="true">
                   {columns.map((col) => (
                     <td key={col.id}>
                       <Skeleton height="1rem" width={col.align === 'end' ? '4rem' : '80%'} />

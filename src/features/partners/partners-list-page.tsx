@@ -59,7 +59,7 @@ export default function PartnersListPage() {
         <div>
           <h1 className="page-title">{t('partnersList.title')}</h1>
           <p className="page-subtitle" aria-live="polite">
-            {total === undefined ? <Skeleton width="9rem" height="1.25rem" /> : t('partnersList.count', { count: total })}
+            {total === undefined ? <Skeleton width="9rem" height="1.5rem" /> : t('partnersList.count', { count: total })}
           </p>
         </div>
         <div className={styles.actions}>

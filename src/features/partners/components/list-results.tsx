@@ -133,7 +133,9 @@ export function ListResults({
           sort={sort}
           onSort={onSort}
           loading={!data}
-          skeletonRows={Math.min(pageSize, 12)}
+          // Enough skeleton rows to fill the scroller's height (its max-height, 70vh), as a full page
+          // of real rows does: nothing below moves when they arrive (CLS).
+          skeletonRows={Math.min(pageSize, 24)}
           keyRowsByPosition
         />
       </div>
