@@ -9,8 +9,8 @@
 //
 // Env: BENCH_DIST (dist), BENCH_COMPARE=<another build's dist> (its figures and the ratio beside
 // each browser figure, measured in the same run), BENCH_RUNS (Lighthouse, 3), BENCH_CHART_RUNS (5),
-// BENCH_MODES (demo,server: Lighthouse and charts on the in-browser demo API served by `vite preview`
-// and on the team server serving the same build), BENCH_LIGHTHOUSE_JSON=<dir> (every Lighthouse report kept),
+// BENCH_MODES (demo,server: charts on the in-browser demo API served by `vite preview` and on the
+// team server serving the same build), BENCH_LIGHTHOUSE_MODES (server; --quick: demo,server), BENCH_LIGHTHOUSE_JSON=<dir> (every Lighthouse report kept),
 // BENCH_LIGHTHOUSE_ROUTES (some of the routes only, e.g. /,/partners),
 // BENCH_INTERACTION_RUNS (10), BENCH_SCALES (10,100: interactions), BENCH_MEMORY_SCALE (1),
 // BENCH_API_SECONDS (5), BENCH_API_SCALES (10,100), BENCH_LOAD_SECONDS (60), BENCH_DATABASE_URL
@@ -73,6 +73,9 @@ const config = {
   postgres: !!process.env.BENCH_DATABASE_URL,
   lighthouseRoutes: setting('BENCH_LIGHTHOUSE_ROUTES', LIGHTHOUSE_ROUTES.join(','), LIGHTHOUSE_ROUTES.join(',')).split(',').filter((r) => LIGHTHOUSE_ROUTES.includes(r)),
   modes: setting('BENCH_MODES', MODES.join(','), MODES.join(',')).split(',').filter((m) => MODES.includes(m)),
+  // Lighthouse is the longest section (≈ 40 s per route, preset and mode on 2 cores): a full run
+  // measures what a team's people load, the team server; BENCH_LIGHTHOUSE_MODES=demo,server adds the demo.
+  lighthouseModes: setting('BENCH_LIGHTHOUSE_MODES', 'server', MODES.join(',')).split(',').filter((m) => MODES.includes(m)),
 };
 
 const startedAt = Date.now();
@@ -167,7 +170,7 @@ async function lighthouseSection() {
   const entries = [];
   for (const route of config.lighthouseRoutes) {
     for (const preset of PRESETS) {
-      for (const mode of config.modes) {
+      for (const mode of config.lighthouseModes) {
         const runs = Object.fromEntries(targets.map((t) => [t.name, []]));
         // One Chromium per build and entry: a fresh browser without relaunching for every run.
         const chromes = await Promise.all(targets.map(() => launchChrome()));
