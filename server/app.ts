@@ -19,6 +19,9 @@ import { Answer, routePath } from './http/api';
 import type { ApiRoute, Clock, Ctx } from './http/api';
 import { recordAudit, recordAudits } from './http/audit';
 import { makeClock } from './http/clock';
+import { MemoCache, memoless } from './http/memo';
+import type { Memo } from './http/memo';
+import { bumpDataVersion, readDataVersion } from './db/version';
 import { apiRoutes } from './routes';
 import { openApiDocument } from './openapi';
 
@@ -123,7 +126,9 @@ export async function buildServer({ config, database, logger = true }: ServerOpt
     return sendProblem(reply, problem(500, { detail: 'Une erreur inattendue est survenue. Réessayez ; si elle persiste, prévenez l’administrateur.' }).problem);
   });
 
-  for (const route of apiRoutes) registerRoute(app, config, route);
+  // Totals and statistics kept per data version, shared by the requests of this instance.
+  const memos = new MemoCache();
+  for (const route of apiRoutes) registerRoute(app, config, route, memos);
   // The routes do not change while the server runs: the document is written once, when first asked.
   let openApi: string | null = null;
   app.get(`${API_BASE}/openapi.json`, (_req, reply) => reply.type('application/json; charset=utf-8').send((openApi ??= JSON.stringify(openApiDocument(apiRoutes)))));
@@ -166,13 +171,13 @@ function sendIndex(reply: FastifyReply, html: string): FastifyReply {
   return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(html);
 }
 
-function registerRoute(app: FastifyInstance, config: ServerConfig, route: ApiRoute): void {
+function registerRoute(app: FastifyInstance, config: ServerConfig, route: ApiRoute, memos: MemoCache): void {
   app.route({
     method: route.method,
     url: `${API_BASE}${routePath(route.path)}`,
     config: route.rateLimited ? { rateLimit: { max: config.signInPerMinute, timeWindow: '1 minute' } } : {},
     handler: async (request, reply) => {
-      const { db, dialect } = app.database;
+      const { db, reads, dialect } = app.database;
       const token = request.cookies[SESSION_COOKIE];
       const session = route.public && !route.sessionOptional ? null : await findSession(db, token);
       if (!route.public && !route.sessionOptional) {
@@ -187,7 +192,7 @@ function registerRoute(app: FastifyInstance, config: ServerConfig, route: ApiRou
       const params = withoutNul((request.params ?? {}) as Record<string, string>);
       const searchParams = searchParamsOf(request.url);
       const user = session?.user ?? { id: '', name: 'Anonyme', email: '', role: 'director' as const };
-      const run = async (dbOrTrx: Ctx['db']) => {
+      const run = async (dbOrTrx: Ctx['db'], memo: Memo) => {
         const ctx: Ctx = {
           db: dbOrTrx,
           dialect,
@@ -199,10 +204,19 @@ function registerRoute(app: FastifyInstance, config: ServerConfig, route: ApiRou
           clock: app.clock,
           audit: (entry) => recordAudit(dbOrTrx, session?.user ?? null, app.clock.now(), entry),
           auditMany: (entries) => recordAudits(dbOrTrx, session?.user ?? null, app.clock.now(), entries),
+          memo,
         };
         return route.handler(ctx);
       };
-      const result = route.method === 'GET' ? await run(db) : await db.transaction().execute(run);
+      const result =
+        route.method === 'GET'
+          ? await run(db, memos.forRequest(() => readDataVersion(db), reads))
+          : await db.transaction().execute(async (trx) => {
+              const out = await run(trx, memoless(trx));
+              // Last, so that the version commits with the write (and is locked only for the commit).
+              await bumpDataVersion(trx);
+              return out;
+            });
       return answer(request, reply, config, route, result);
     },
   });

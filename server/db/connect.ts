@@ -2,13 +2,20 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { ServerConfig } from '../config';
+import { sqliteReadDialect } from './reads';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
 export interface Db {
   db: Kysely<Database>;
+  /**
+   * Where GET requests read: with a SQLite file, a read-only connection in a worker thread
+   * (server/db/reads.ts), so that a long read does not hold every other request; otherwise `db`.
+   */
+  reads: Kysely<Database>;
   dialect: Dialect;
   close: () => Promise<void>;
 }
@@ -25,7 +32,7 @@ export function connect(config: Pick<ServerConfig, 'databaseUrl' | 'sqliteFile'>
   if (config.databaseUrl) {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    return { db, reads: db, dialect: 'postgres', close: () => db.destroy() };
   }
   if (config.sqliteFile !== ':memory:') mkdirSync(dirname(config.sqliteFile), { recursive: true });
   const sqlite = new SQLite(config.sqliteFile);
@@ -36,6 +43,40 @@ export function connect(config: Pick<ServerConfig, 'databaseUrl' | 'sqliteFile'>
   // 64 MiB of page cache: the lists and statistics of 100,000 companies stay in memory.
   sqlite.pragma('cache_size = -65536');
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  if (config.sqliteFile === ':memory:') return { db, reads: db, dialect: 'sqlite', close: () => db.destroy() };
+  const reads = new Kysely<Database>({ dialect: sqliteReadDialect(config.sqliteFile) });
+  return {
+    db,
+    reads,
+    dialect: 'sqlite',
+    close: async () => {
+      await reads.destroy();
+      await db.destroy();
+    },
+  };
+}
+
+/**
+ * Kysely prepares every query it runs, and better-sqlite3 compiles SQL on each prepare() — for a
+ * list page, more time than the query itself. The same SQL text (parameters apart) gets the
+ * statement compiled the first time; the least recently used go beyond `capacity` (lists of ids
+ * make many texts). Reusing one is safe: each runs to completion (all/run) before the next starts.
+ */
+function withStatementCache(sqlite: SQLite.Database, capacity = 500): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql) => {
+      let statement = statements.get(sql);
+      if (statement) {
+        statements.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= capacity) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Dataset } from '../../mocks/data/dataset';
 import { generateDataset } from '../../mocks/data/generator';
 import { sortKey } from '../../src/domain/text';
@@ -45,6 +46,9 @@ export async function openDatabase(config: ServerConfig): Promise<OpenedDatabase
     if (config.seed === 'demo') {
       // Not kept: a server may run for months without a reset (100,000 companies weigh ~500 MB).
       await loadDataset(database.db, generateDataset(demoOptions), clock.now());
+      // PostgreSQL plans from statistics, which a bulk load leaves empty until autovacuum comes by
+      // (at 100,000 companies it then read the whole table for a list page): gather them now.
+      if (database.dialect === 'postgres') await sql`analyze`.execute(database.db);
       seeded = true;
     }
   }

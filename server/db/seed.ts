@@ -9,6 +9,7 @@ import {
   startupToRow, taskToRow, taxPledgeToRow,
 } from './rows';
 import type { Database } from './schema';
+import { bumpDataVersion } from './version';
 
 /** True when the database holds no company and no account: the first start. */
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
@@ -71,6 +72,8 @@ async function loadDatasetInto(trx: Kysely<Database>, data: Dataset, createdAt: 
     await trx.insertInto('meta').values([
       { key: 'dataset', value: JSON.stringify({ seed: data.seed, scale: data.scale, today: data.today, loadedAt: createdAt }) },
     ]).execute();
+    // Loading (and the demo reset) is a write like any other: figures kept before it are stale.
+    await bumpDataVersion(trx);
   }
 }
 

@@ -8,6 +8,7 @@ import type { Role } from '../../src/contract/reference';
 import type { Database } from '../db/schema';
 import type { Dialect } from '../db/connect';
 import type { AuditInput } from './audit';
+import type { Memo } from './memo';
 
 /**
  * How a route of the API is declared: its method and contract path, the permission a mutation
@@ -49,6 +50,12 @@ export interface Ctx {
   audit: (entry: AuditInput) => Promise<void>;
   /** The same for many records at once (an import). */
   auditMany: (entries: readonly AuditInput[]) => Promise<void>;
+  /**
+   * Figures kept until the next write (server/http/memo.ts): `ctx.memo(key, (db) => …)`, `key` naming
+   * everything the figures depend on (the business date included), computed on the connection given
+   * (on SQLite, the read worker's). Computes every time, on the transaction, in a mutation.
+   */
+  memo: Memo;
 }
 
 /** A non-200 answer: `created(row)` → 201, `noContent()` → 204. */

@@ -7,6 +7,9 @@ import { PARTNER_STAGES } from '../../src/contract/reference';
 import { addMonths } from '../../src/domain/dates';
 import { searchTokens } from '../../src/domain/text';
 import { num, partnerRowFromRow } from '../db/rows';
+import type { PartnerShownRow } from '../db/rows';
+import { memoless } from '../http/memo';
+import type { Memo } from '../http/memo';
 import { activeContractOn } from '../stats/sql';
 import { containsPattern } from '../work/text-sql';
 import type { Database } from '../db/schema';
@@ -64,6 +67,16 @@ function partnerFilter(q: PartnerListQuery, today: string, mode: Mode) {
   };
 }
 
+/**
+ * What a list row shows: every stored column but the sort keys and the search text, which would
+ * only be read from the database and dropped (the search text is the longest column).
+ */
+const SHOWN = [
+  'id', 'name', 'siren', 'siret', 'vatNumber', 'nafCode', 'sector', 'department', 'city', 'sizeBand', 'stage', 'kinds', 'ownerId', 'partnerSince',
+  'tags', 'website', 'notes', 'archived', 'synthetic', 'createdAt', 'updatedAt', 'version', 'lastInteraction', 'openOpportunitiesAmount',
+] as const satisfies readonly (keyof PartnerShownRow)[];
+const SHOWN_COLUMNS = SHOWN.map((c) => `partners.${c}` as const);
+
 /* ------------------------------------ sorting ------------------------------------ */
 
 type PartnersQuery = SelectQueryBuilder<Database, 'partners', object>;
@@ -101,20 +114,34 @@ interface Segment {
   where: (eb: PartnersEb) => Expression<SqlBool>;
 }
 
-async function stageSegments(db: Kysely<Database>, q: PartnerListQuery, today: string): Promise<Segment[]> {
-  const counts = await db
-    .selectFrom('partners')
-    .select((eb) => ['partners.stage', eb.fn.countAll().as('n')])
-    .where(partnerFilter(q, today, 'count'))
-    .groupBy('partners.stage')
-    .execute();
+/**
+ * What the filters of `q` select, whatever the page and order: the key of the counts kept until the
+ * next write (their order, the search's spacing and case do not change which companies match).
+ */
+function filterKey(q: PartnerListQuery, today: string): string {
+  const set = (values: readonly string[]) => [...new Set(values)].sort();
+  return JSON.stringify([
+    today, searchTokens(q.q), set(q.sector), set(q.department), set(q.stage), set(q.kind), set(q.owner), set(q.tag.map((t) => t.toLowerCase())),
+    q.hostsApprentices, q.inactiveMonths ?? null, q.archived,
+  ]);
+}
+
+async function stageSegments(q: PartnerListQuery, today: string, memo: Memo): Promise<Segment[]> {
+  const counts = await memo(`partners/stages ${filterKey(q, today)}`, (reads) =>
+    reads
+      .selectFrom('partners')
+      .select((eb) => ['partners.stage', eb.fn.countAll().as('n')])
+      .where(partnerFilter(q, today, 'count'))
+      .groupBy('partners.stage')
+      .execute(),
+  );
   const sizes = new Map(counts.map((r) => [r.stage, num(r.n)]));
   const stages = q.order === 'asc' ? [...PARTNER_STAGES] : [...PARTNER_STAGES].reverse();
   return stages.map((stage) => ({ count: sizes.get(stage) ?? 0, where: (eb) => eb('partners.stage', '=', stage) }));
 }
 
 /** Owners by name key (owners of the same name are one segment); no owner, or an unknown one, last. */
-async function ownerSegments(db: Kysely<Database>, q: PartnerListQuery, today: string): Promise<Segment[]> {
+async function ownerCounts(db: Kysely<Database>, q: PartnerListQuery, today: string) {
   const counts = await db
     .selectFrom('partners')
     .select((eb) => ['partners.ownerId', eb.fn.countAll().as('n')])
@@ -123,6 +150,12 @@ async function ownerSegments(db: Kysely<Database>, q: PartnerListQuery, today: s
     .execute();
   const ownerIds = counts.flatMap((r) => (r.ownerId === null ? [] : [r.ownerId]));
   const users = ownerIds.length ? await db.selectFrom('users').select(['id', 'nameKey']).where('id', 'in', ownerIds).execute() : [];
+  return { counts, users };
+}
+
+async function ownerSegments(q: PartnerListQuery, today: string, memo: Memo): Promise<Segment[]> {
+  // Owners' names are data too: renaming an account is a write, which moves the version on.
+  const { counts, users } = await memo(`partners/owners ${filterKey(q, today)}`, (reads) => ownerCounts(reads, q, today));
   const keyOf = new Map(users.map((u) => [u.id, u.nameKey]));
   const named = new Map<string, { ids: string[]; count: number }>();
   const nameless = { ids: [] as string[], count: 0 };
@@ -152,10 +185,10 @@ async function ownerSegments(db: Kysely<Database>, q: PartnerListQuery, today: s
 }
 
 async function pageOfSegments(db: Kysely<Database>, q: PartnerListQuery, today: string, segments: readonly Segment[]) {
-  const rows: Database['partners'][] = [];
+  const ids: string[] = [];
   let skip = (q.page - 1) * q.pageSize;
   for (const segment of segments) {
-    const need = q.pageSize - rows.length;
+    const need = q.pageSize - ids.length;
     if (need === 0) break;
     if (skip >= segment.count) {
       skip -= segment.count;
@@ -163,7 +196,7 @@ async function pageOfSegments(db: Kysely<Database>, q: PartnerListQuery, today: 
     }
     const part = await db
       .selectFrom('partners')
-      .selectAll('partners')
+      .select('partners.id')
       .where(partnerFilter(q, today, 'page'))
       .where(segment.where)
       .orderBy('partners.nameKey')
@@ -171,50 +204,80 @@ async function pageOfSegments(db: Kysely<Database>, q: PartnerListQuery, today: 
       .limit(need)
       .offset(skip)
       .execute();
-    rows.push(...part);
+    ids.push(...part.map((r) => r.id));
     skip = 0;
   }
-  return { rows, total: segments.reduce((sum, s) => sum + s.count, 0) };
+  return { ids, total: segments.reduce((sum, s) => sum + s.count, 0) };
 }
 
 /* ------------------------------------ the list ------------------------------------ */
 
-/** Active apprentices today, per company of the page (one grouped query). */
-async function activeApprentices(db: Kysely<Database>, partnerIds: readonly string[], today: string): Promise<Map<string, number>> {
-  if (partnerIds.length === 0) return new Map();
+/**
+ * Companies as list rows, in the order of `ids`, with their active apprentices today (counted for
+ * each row in the same statement, from the contracts' partnerId index). A page is found as ids
+ * first: that query reads only the columns of its filters and order, so that an index holding them
+ * (the search text with the name order) is read without fetching each company's row — which the
+ * database did, asked for the rows at once, when another index of the same order came first.
+ */
+export async function listRows(db: Kysely<Database>, ids: readonly string[], today: string): Promise<PartnerRow[]> {
+  if (ids.length === 0) return [];
   const rows = await db
-    .selectFrom('contracts')
-    .select((eb) => ['contracts.partnerId', eb.fn.countAll().as('n')])
-    .where('contracts.partnerId', 'in', partnerIds)
-    .where(activeContractOn(today, 'contracts'))
-    .groupBy('contracts.partnerId')
+    .selectFrom('partners')
+    .select(SHOWN_COLUMNS)
+    .select((eb) =>
+      eb
+        .selectFrom('contracts')
+        .select((c) => c.fn.countAll().as('n'))
+        .whereRef('contracts.partnerId', '=', 'partners.id')
+        .where(activeContractOn(today, 'contracts'))
+        .as('activeApprentices'),
+    )
+    .where('partners.id', 'in', ids)
     .execute();
-  return new Map(rows.map((r) => [r.partnerId, num(r.n)]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [partnerRowFromRow(row, num(row.activeApprentices))] : [];
+  });
 }
 
-/** Stored rows → list rows, with their active apprentices. */
-export async function withFigures(db: Kysely<Database>, rows: readonly Database['partners'][], today: string): Promise<PartnerRow[]> {
-  const active = await activeApprentices(db, rows.map((r) => r.id), today);
-  return rows.map((r) => partnerRowFromRow({ ...r, activeApprentices: active.get(r.id) ?? 0 }));
-}
-
-async function pageAndTotal(db: Kysely<Database>, q: PartnerListQuery, today: string) {
+async function pageAndTotal(db: Kysely<Database>, q: PartnerListQuery, today: string, memo: Memo) {
   const { sort } = q;
   if (sort === 'stage' || sort === 'owner') {
-    const segments = await (sort === 'stage' ? stageSegments : ownerSegments)(db, q, today);
+    const segments = await (sort === 'stage' ? stageSegments : ownerSegments)(q, today, memo);
     return pageOfSegments(db, q, today, segments);
   }
-  const [count, rows] = await Promise.all([
-    db.selectFrom('partners').select((eb) => eb.fn.countAll().as('n')).where(partnerFilter(q, today, 'count')).executeTakeFirst(),
-    sorted(db.selectFrom('partners').selectAll('partners').where(partnerFilter(q, today, 'page')), sort, q.order)
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-  ]);
-  return { rows, total: num(count?.n) };
+  const total = await totalOf(q, today, memo);
+  const offset = (q.page - 1) * q.pageSize;
+  // Past the last match (a search that finds nothing): no need to look through the companies.
+  if (offset >= total) return { ids: [], total };
+  const page = await sorted(db.selectFrom('partners').select('partners.id').where(partnerFilter(q, today, 'page')), sort, q.order)
+    .limit(q.pageSize)
+    .offset(offset)
+    .execute();
+  return { ids: page.map((r) => r.id), total };
 }
 
-export async function listPartners(db: Kysely<Database>, q: PartnerListQuery, today: string): Promise<Page<PartnerRow>> {
-  const { rows, total } = await pageAndTotal(db, q, today);
-  return { items: await withFigures(db, rows, today), total, page: q.page, pageSize: q.pageSize };
+/**
+ * The COUNT reads every matching company: it is kept until the next write, whatever page or order
+ * is asked — and counted per sector, so that one read serves the same filters with any sectors
+ * (the search box with or without a sector chosen), the sectors' counts being summed here.
+ */
+async function totalOf(q: PartnerListQuery, today: string, memo: Memo): Promise<number> {
+  const anySector: PartnerListQuery = { ...q, sector: [] };
+  const bySector = await memo(`partners/count-by-sector ${filterKey(anySector, today)}`, (reads) =>
+    reads
+      .selectFrom('partners')
+      .select((eb) => ['partners.sector', eb.fn.countAll().as('n')])
+      .where(partnerFilter(anySector, today, 'count'))
+      .groupBy('partners.sector')
+      .execute(),
+  );
+  const chosen = new Set<string>(q.sector);
+  return bySector.reduce((sum, r) => sum + (chosen.size === 0 || chosen.has(r.sector) ? num(r.n) : 0), 0);
+}
+
+export async function listPartners(db: Kysely<Database>, q: PartnerListQuery, today: string, memo: Memo = memoless(db)): Promise<Page<PartnerRow>> {
+  const { ids, total } = await pageAndTotal(db, q, today, memo);
+  return { items: await listRows(db, ids, today), total, page: q.page, pageSize: q.pageSize };
 }

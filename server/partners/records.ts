@@ -5,7 +5,7 @@ import { insertChunked } from '../db/batches';
 import { partnerKeys, tagRows } from '../db/derived';
 import { partnerFromRow, partnerToRow } from '../db/rows';
 import type { Database, PartnerTable } from '../db/schema';
-import { withFigures } from './list';
+import { listRows } from './list';
 
 /** Reading and writing company records (their derived columns included). */
 
@@ -21,9 +21,8 @@ export async function partnerById(db: Kysely<Database>, id: string): Promise<Par
 
 /** One company as the list shows it (GET /partners/:id and every write's answer). */
 export async function partnerRowById(db: Kysely<Database>, id: string, today: string): Promise<PartnerRow> {
-  const row = await db.selectFrom('partners').selectAll().where('id', '=', id).executeTakeFirst();
-  const [out] = await withFigures(db, [found(row, 'Entreprise')], today);
-  return out!;
+  const [row] = await listRows(db, [id], today);
+  return found(row, 'Entreprise');
 }
 
 export async function userExists(db: Kysely<Database>, id: string | null | undefined): Promise<boolean> {

@@ -54,7 +54,7 @@ async function setArchived(ctx: Ctx, archived: boolean) {
 
 export const partnerRoutes: ApiRoute[] = [
   get(paths.partners, { summary: 'Liste des entreprises : recherche, filtres, tri et pagination', query: PartnerListQuery, response: PartnerPage }, (ctx) =>
-    listPartners(ctx.db, readQuery(ctx, PartnerListQuery), ctx.clock.today()),
+    listPartners(ctx.db, readQuery(ctx, PartnerListQuery), ctx.clock.today(), ctx.memo),
   ),
 
   post(paths.partners, 'crm', { summary: 'Crée une entreprise (SIREN et SIRET vérifiés, doublon de SIREN refusé)', body: PartnerInput, response: PartnerRow }, async (ctx) => {
