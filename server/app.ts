@@ -18,6 +18,7 @@ import { findSession } from './auth/sessions';
 import { Answer, routePath } from './http/api';
 import type { ApiRoute, Clock, Ctx } from './http/api';
 import { recordAudit, recordAudits } from './http/audit';
+import { checkAnswer } from './http/checked';
 import { makeClock } from './http/clock';
 import { MemoCache, memoless } from './http/memo';
 import type { Memo } from './http/memo';
@@ -67,6 +68,34 @@ const CSP = {
   },
 };
 
+/** What the security headers say (helmet's options): HSTS only when served over HTTPS. */
+export const helmetOptions = (hsts: boolean) => ({
+  contentSecurityPolicy: CSP,
+  frameguard: { action: 'deny' as const },
+  referrerPolicy: { policy: 'strict-origin-when-cross-origin' as const },
+  crossOriginEmbedderPolicy: false,
+  hsts,
+});
+
+/**
+ * The security headers, as helmet writes them for our options. The plugin would rebuild its
+ * middleware (the CSP text included) on every request; the headers do not depend on the request,
+ * so they are asked of helmet once, from a throwaway instance, and set by one hook.
+ */
+async function securityHeaders(hsts: boolean): Promise<[string, string | number | readonly string[]][]> {
+  const probe = Fastify({ logger: false });
+  await probe.register(fastifyHelmet, helmetOptions(hsts));
+  let headers: [string, string | number | readonly string[]][] = [];
+  probe.get('/', (_request, reply) => {
+    headers = Object.entries(reply.raw.getHeaders()).flatMap(([name, value]) => (value === undefined ? [] : [[name, value] as const]));
+    return reply.send('');
+  });
+  await probe.inject({ method: 'GET', url: '/' });
+  await probe.close();
+  if (!headers.length) throw new Error('helmet set no header');
+  return headers;
+}
+
 export async function buildServer({ config, database, logger = true }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger
@@ -83,12 +112,10 @@ export async function buildServer({ config, database, logger = true }: ServerOpt
   app.decorate('clock', makeClock(config.today));
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: CSP,
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    crossOriginEmbedderPolicy: false,
-    hsts: config.secureCookies,
+  const security = await securityHeaders(config.secureCookies);
+  app.addHook('onRequest', (_request, reply, done) => {
+    for (const [name, value] of security) reply.raw.setHeader(name, value);
+    done();
   });
   await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(fastifyRateLimit, {
@@ -257,15 +284,17 @@ function answer(request: FastifyRequest, reply: FastifyReply, config: ServerConf
     reply.clearCookie(SESSION_COOKIE, { path: API_BASE });
   }
   if (status === 204) return reply.code(204).send();
-  let out = body;
+  let json: string;
   if (route.response) {
-    const checked = route.response.safeParse(body);
-    if (!checked.success) {
-      request.log.error({ issues: checked.error.issues.slice(0, 5), route: routePath(route.path) }, 'answer does not match the contract');
+    const checked = checkAnswer(route.response, body);
+    if (!checked.ok) {
+      request.log.error({ issues: checked.issues.slice(0, 5), route: routePath(route.path) }, 'answer does not match the contract');
       throw problem(500, { detail: 'La réponse du serveur ne respecte pas le contrat.' });
     }
     // What the contract says, and nothing more (no storage column leaks out).
-    out = checked.data;
+    json = checked.json;
+  } else {
+    json = JSON.stringify(body);
   }
-  return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(out));
+  return reply.code(status).type('application/json; charset=utf-8').send(json);
 }

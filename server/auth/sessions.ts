@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { ROLES } from '../../src/contract/reference';
 import type { Role } from '../../src/contract/reference';
+import { prepared } from '../db/prepared';
 import type { Database } from '../db/schema';
 import type { SignedInUser } from '../http/api';
 
@@ -35,14 +36,18 @@ export interface FoundSession {
   expiresAt: string;
 }
 
-export async function findSession(db: Kysely<Database>, token: string | undefined, now = new Date()): Promise<FoundSession | null> {
-  if (!token || token.length > 200) return null;
-  const row = await db
+/** Every request asks it: built once (server/db/prepared.ts). */
+const sessionQuery = prepared((db: Kysely<Database>, id: string) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
     .select(['sessions.id', 'sessions.csrfToken', 'sessions.expiresAt', 'users.id as userId', 'users.name', 'users.email', 'users.role', 'users.active'])
-    .where('sessions.id', '=', hash(token))
-    .executeTakeFirst();
+    .where('sessions.id', '=', id),
+);
+
+export async function findSession(db: Kysely<Database>, token: string | undefined, now = new Date()): Promise<FoundSession | null> {
+  if (!token || token.length > 200) return null;
+  const [row] = (await sessionQuery(db, hash(token))).rows;
   if (!row || row.expiresAt <= now.toISOString() || Number(row.active) !== 1) return null;
   const role = (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : null;
   if (!role) return null;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { prepared } from './prepared';
 import type { Database } from './schema';
 
 /**
@@ -24,7 +25,9 @@ export async function bumpDataVersion(db: Kysely<Database>): Promise<void> {
 }
 
 /** The current version; null when no write has set one yet (nothing is kept then). */
+const versionQuery = prepared((db: Kysely<Database>, key: string) => db.selectFrom('meta').select('value').where('key', '=', key));
+
 export async function readDataVersion(db: Kysely<Database>): Promise<string | null> {
-  const row = await db.selectFrom('meta').select('value').where('key', '=', KEY).executeTakeFirst();
-  return row?.value ?? null;
+  const { rows } = await versionQuery(db, KEY);
+  return rows[0]?.value ?? null;
 }

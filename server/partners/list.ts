@@ -219,8 +219,17 @@ async function pageOfSegments(db: Kysely<Database>, q: PartnerListQuery, today: 
  * (the search text with the name order) is read without fetching each company's row — which the
  * database did, asked for the rows at once, when another index of the same order came first.
  */
-export async function listRows(db: Kysely<Database>, ids: readonly string[], today: string): Promise<PartnerRow[]> {
+export async function listRows(db: Kysely<Database>, ids: readonly string[], today: string, memo: Memo = memoless(db)): Promise<PartnerRow[]> {
   if (ids.length === 0) return [];
+  // Kept until the next write: paging back and forth, or another order, shows rows already read.
+  const byId = await memo.records(`partners/row ${today}`, ids, (missing) => readRows(db, missing, today));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [row] : [];
+  });
+}
+
+async function readRows(db: Kysely<Database>, ids: readonly string[], today: string): Promise<Map<string, PartnerRow>> {
   const rows = await db
     .selectFrom('partners')
     .select(SHOWN_COLUMNS)
@@ -234,11 +243,7 @@ export async function listRows(db: Kysely<Database>, ids: readonly string[], tod
     )
     .where('partners.id', 'in', ids)
     .execute();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [partnerRowFromRow(row, num(row.activeApprentices))] : [];
-  });
+  return new Map(rows.map((r) => [r.id, partnerRowFromRow(r, num(r.activeApprentices))]));
 }
 
 async function pageAndTotal(db: Kysely<Database>, q: PartnerListQuery, today: string, memo: Memo) {
@@ -251,10 +256,14 @@ async function pageAndTotal(db: Kysely<Database>, q: PartnerListQuery, today: st
   const offset = (q.page - 1) * q.pageSize;
   // Past the last match (a search that finds nothing): no need to look through the companies.
   if (offset >= total) return { ids: [], total };
-  const page = await sorted(db.selectFrom('partners').select('partners.id').where(partnerFilter(q, today, 'page')), sort, q.order)
-    .limit(q.pageSize)
-    .offset(offset)
-    .execute();
+  const readPage = (on: Kysely<Database>) =>
+    sorted(on.selectFrom('partners').select('partners.id').where(partnerFilter(q, today, 'page')), sort, q.order)
+      .limit(q.pageSize)
+      .offset(offset)
+      .execute();
+  // A search reads the folded texts in the list's order until the page is full: for a rare word, most
+  // of the companies — aside, so that the other requests need not wait for it.
+  const page = await (searchTokens(q.q).length ? memo.aside(readPage) : readPage(db));
   return { ids: page.map((r) => r.id), total };
 }
 
@@ -279,5 +288,5 @@ async function totalOf(q: PartnerListQuery, today: string, memo: Memo): Promise<
 
 export async function listPartners(db: Kysely<Database>, q: PartnerListQuery, today: string, memo: Memo = memoless(db)): Promise<Page<PartnerRow>> {
   const { ids, total } = await pageAndTotal(db, q, today, memo);
-  return { items: await listRows(db, ids, today), total, page: q.page, pageSize: q.pageSize };
+  return { items: await listRows(db, ids, today, memo), total, page: q.page, pageSize: q.pageSize };
 }

@@ -65,6 +65,21 @@ describe('figures kept until the next write', () => {
     expect(await overviewFigures(t.api)).toBe(overview);
   });
 
+  it('shows a company’s change in the list rows at once, on every page and order that shows it', async () => {
+    const query = { sort: 'city', order: 'desc', page: '2', pageSize: '20' };
+    const rows = async (q: Record<string, string>) => PartnerPage.parse((await t.api.get(paths.partners, q)).body).items;
+    const [partner] = await rows(query);
+    // Asked twice: the second page is built from the rows kept.
+    expect((await rows(query))[0]).toEqual(partner);
+    const byName = { q: partner!.name, pageSize: '100' };
+    expect((await rows(byName)).find((r) => r.id === partner!.id)).toEqual(partner);
+    const renamed = await t.api.patch(paths.partner(partner!.id), { notes: 'Note écrite à l’instant', version: partner!.version });
+    expect(renamed.status).toBe(200);
+    const after = (await rows(query)).find((r) => r.id === partner!.id);
+    expect(after).toMatchObject({ notes: 'Note écrite à l’instant', version: partner!.version + 1 });
+    expect((await rows(byName)).find((r) => r.id === partner!.id)).toEqual(after);
+  });
+
   it('shows the demo data again right after a reset', async () => {
     const all = await total(t.api);
     await createPartner();
@@ -99,5 +114,13 @@ describe('two servers on one database', () => {
     expect(res.status).toBe(201);
     expect(await total(t.api)).toBe(all + 2);
     expect(await onMap(t.api, '12')).toBe(mapped + 2);
+  });
+
+  it('each shows the rows the other changed at once', async () => {
+    const rows = async (api: Api) => PartnerPage.parse((await api.get(paths.partners, { page: '3' })).body).items;
+    const [partner] = await rows(other.api);
+    expect((await rows(other.api))[0]).toEqual(partner);
+    expect((await t.api.patch(paths.partner(partner!.id), { notes: 'Changée par la première instance', version: partner!.version })).status).toBe(200);
+    expect((await rows(other.api))[0]).toMatchObject({ id: partner!.id, notes: 'Changée par la première instance', version: partner!.version + 1 });
   });
 });

@@ -1,8 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fastifyHelmet from '@fastify/helmet';
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Problem } from '../../src/contract/problem';
+import { helmetOptions } from '../../server/app';
 import { routePath } from '../../server/http/api';
 import { apiRoutes } from '../../server/routes';
 import { startTestServer } from './harness';
@@ -77,5 +80,26 @@ describe('serving the app', () => {
   it('answers the health check without an account', async () => {
     const res = await fetch(`${server.baseUrl}/api/health`);
     expect(await res.json()).toEqual({ status: 'ok', database: process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite' });
+  });
+});
+
+describe('security headers', () => {
+  /** What @fastify/helmet itself sets with the server's options, on a bare instance. */
+  async function helmetHeaders(hsts: boolean): Promise<Record<string, string>> {
+    const bare = Fastify({ logger: false });
+    await bare.register(fastifyHelmet, helmetOptions(hsts));
+    bare.get('/', (_request, reply) => reply.send(''));
+    const res = await bare.inject({ method: 'GET', url: '/' });
+    await bare.close();
+    return Object.fromEntries(Object.entries(res.headers).filter(([name]) => !['content-length', 'content-type', 'date', 'connection'].includes(name)).map(([n, v]) => [n, String(v)]));
+  }
+
+  it('sets on every answer (the app, an asset, the API, a problem) exactly the headers helmet sets', async () => {
+    const expected = await helmetHeaders(false);
+    expect(Object.keys(expected).length).toBeGreaterThan(8);
+    for (const path of ['/', '/assets/index-abc123.js', '/api/health', '/api/nulle-part', '/absent.png']) {
+      const res = await fetch(`${server.baseUrl}${path}`);
+      for (const [name, value] of Object.entries(expected)) expect(`${path} ${name}: ${res.headers.get(name)}`).toBe(`${path} ${name}: ${value}`);
+    }
   });
 });
