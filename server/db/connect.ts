@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { statementCache } from './statement-cache.mjs';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { SqliteDatabase } from 'kysely';
 import pg from 'pg';
@@ -59,24 +60,9 @@ export function connect(config: Pick<ServerConfig, 'databaseUrl' | 'sqliteFile'>
 
 /**
  * Kysely prepares every query it runs, and better-sqlite3 compiles SQL on each prepare() — for a
- * list page, more time than the query itself. The same SQL text (parameters apart) gets the
- * statement compiled the first time; the least recently used go beyond `capacity` (lists of ids
- * make many texts). Reusing one is safe: each runs to completion (all/run) before the next starts.
+ * list page, more time than the query itself: the same SQL text (parameters apart) gets the
+ * statement compiled the first time (server/db/statement-cache.mjs).
  */
-function withStatementCache(sqlite: SQLite.Database, capacity = 500): SqliteDatabase {
-  const statements = new Map<string, SQLite.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare: (sql) => {
-      let statement = statements.get(sql);
-      if (statement) {
-        statements.delete(sql);
-      } else {
-        statement = sqlite.prepare(sql);
-        if (statements.size >= capacity) statements.delete(statements.keys().next().value!);
-      }
-      statements.set(sql, statement);
-      return statement;
-    },
-  };
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  return { close: () => sqlite.close(), prepare: statementCache(sqlite) };
 }

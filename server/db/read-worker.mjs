@@ -2,25 +2,13 @@
 // SQLite connection and posts the rows back. Plain JavaScript: a worker starts without the TS loader.
 import { parentPort, workerData } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
+import { statementCache } from './statement-cache.mjs';
 
 const sqlite = new SQLite(workerData.file, { readonly: true, fileMustExist: true });
 sqlite.pragma('busy_timeout = 5000');
 sqlite.pragma('cache_size = -65536');
 
-// Statements compiled once per SQL text, the least recently used dropped first (as server/db/connect.ts).
-const CAPACITY = 500;
-const statements = new Map();
-function prepare(sql) {
-  let statement = statements.get(sql);
-  if (statement) {
-    statements.delete(sql);
-  } else {
-    statement = sqlite.prepare(sql);
-    if (statements.size >= CAPACITY) statements.delete(statements.keys().next().value);
-  }
-  statements.set(sql, statement);
-  return statement;
-}
+const prepare = statementCache(sqlite);
 
 parentPort.on('message', ({ id, sql, parameters }) => {
   try {

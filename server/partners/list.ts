@@ -127,15 +127,7 @@ function filterKey(q: PartnerListQuery, today: string): string {
 }
 
 async function stageSegments(q: PartnerListQuery, today: string, memo: Memo): Promise<Segment[]> {
-  const counts = await memo(`partners/stages ${filterKey(q, today)}`, (reads) =>
-    reads
-      .selectFrom('partners')
-      .select((eb) => ['partners.stage', eb.fn.countAll().as('n')])
-      .where(partnerFilter(q, today, 'count'))
-      .groupBy('partners.stage')
-      .execute(),
-  );
-  const sizes = new Map(counts.map((r) => [r.stage, num(r.n)]));
+  const sizes = await countsBy('stage', q, today, memo);
   const stages = q.order === 'asc' ? [...PARTNER_STAGES] : [...PARTNER_STAGES].reverse();
   return stages.map((stage) => ({ count: sizes.get(stage) ?? 0, where: (eb) => eb('partners.stage', '=', stage) }));
 }
@@ -273,17 +265,24 @@ async function pageAndTotal(db: Kysely<Database>, q: PartnerListQuery, today: st
  * (the search box with or without a sector chosen), the sectors' counts being summed here.
  */
 async function totalOf(q: PartnerListQuery, today: string, memo: Memo): Promise<number> {
-  const anySector: PartnerListQuery = { ...q, sector: [] };
-  const bySector = await memo(`partners/count-by-sector ${filterKey(anySector, today)}`, (reads) =>
+  const bySector = await countsBy('sector', { ...q, sector: [] }, today, memo);
+  const chosen = new Set<string>(q.sector);
+  let total = 0;
+  for (const [sector, n] of bySector) if (chosen.size === 0 || chosen.has(sector)) total += n;
+  return total;
+}
+
+/** How many companies match, per value of `column`: kept until the next write. */
+async function countsBy(column: 'stage' | 'sector', q: PartnerListQuery, today: string, memo: Memo): Promise<Map<string, number>> {
+  const rows = await memo(`partners/count-by-${column} ${filterKey(q, today)}`, (reads) =>
     reads
       .selectFrom('partners')
-      .select((eb) => ['partners.sector', eb.fn.countAll().as('n')])
-      .where(partnerFilter(anySector, today, 'count'))
-      .groupBy('partners.sector')
+      .select((eb) => [eb.ref(`partners.${column}`).as('value'), eb.fn.countAll().as('n')])
+      .where(partnerFilter(q, today, 'count'))
+      .groupBy(`partners.${column}`)
       .execute(),
   );
-  const chosen = new Set<string>(q.sector);
-  return bySector.reduce((sum, r) => sum + (chosen.size === 0 || chosen.has(r.sector) ? num(r.n) : 0), 0);
+  return new Map(rows.map((r) => [r.value as string, num(r.n)]));
 }
 
 export async function listPartners(db: Kysely<Database>, q: PartnerListQuery, today: string, memo: Memo = memoless(db)): Promise<Page<PartnerRow>> {
